@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import type { ErrorRecord, Source } from '../../output/schema.js';
+import type { Ingested } from '../document.js';
+import { readDocx } from './docx.js';
+import { IngestError } from './error.js';
+import { readPdf } from './pdf.js';
+import { sniff } from './sniff.js';
+import { readText } from './text.js';
+
+export interface IngestOptions {
+  /** files larger than this are refused before reading (bytes) */
+  maxBytes: number;
+}
+
+export const DEFAULT_INGEST: IngestOptions = { maxBytes: 50 * 1024 * 1024 };
+
+export type IngestOutcome =
+  | { ok: true; source: Source; ingested: Ingested }
+  | { ok: false; source: Partial<Source> & { path: string }; error: ErrorRecord['error'] };
+
+export async function ingest(path: string, bytes: Uint8Array, opts: IngestOptions = DEFAULT_INGEST): Promise<IngestOutcome> {
+  const partial: Partial<Source> & { path: string } = { path, bytes: bytes.length };
+  try {
+    if (bytes.length > opts.maxBytes) {
+      throw new IngestError('too-large', `file is ${bytes.length} bytes, over the ${opts.maxBytes}-byte limit`);
+    }
+    const format = await sniff(bytes, path);
+    partial.format = format;
+    const ingested =
+      format === 'docx' ? await readDocx(bytes) : format === 'pdf' ? await readPdf(bytes) : readText(bytes, format === 'md');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { ok: true, source: { path, format, bytes: bytes.length, sha256 }, ingested };
+  } catch (e) {
+    if (e instanceof IngestError) return { ok: false, source: partial, error: { code: e.code, message: e.message } };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, source: partial, error: { code: 'corrupt', message: `could not read ${partial.format ?? 'file'}: ${message}` } };
+  }
+}

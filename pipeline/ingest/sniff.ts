@@ -1,0 +1,48 @@
+import { fileTypeFromBuffer } from 'file-type';
+import type { Source } from '../../output/schema.js';
+import { IngestError } from './error.js';
+
+export type Format = Source['format'];
+
+// Formats we cannot read yet get a named reason instead of a generic "unsupported".
+const KNOWN_UNSUPPORTED: Record<string, string> = {
+  cfb: 'legacy Word .doc or an encrypted Office file (OLE compound file) is not supported yet',
+  png: 'image file: scanned documents need OCR, which is not enabled',
+  jpg: 'image file: scanned documents need OCR, which is not enabled',
+  tif: 'image file: scanned documents need OCR, which is not enabled',
+  rtf: 'RTF is not supported',
+};
+
+/** Decides the format from the bytes; the extension only separates .md from .txt. */
+export async function sniff(bytes: Uint8Array, path: string): Promise<Format> {
+  if (bytes.length === 0) throw new IngestError('empty', 'file is empty (0 bytes)');
+  const type = await fileTypeFromBuffer(bytes);
+  if (type?.ext === 'pdf') return 'pdf';
+  if (type?.ext === 'docx' || type?.ext === 'zip') return 'docx';
+  if (type?.ext === 'cfb' && isEncryptedOffice(bytes)) {
+    throw new IngestError('encrypted', 'password-protected Office document');
+  }
+  if (type) {
+    throw new IngestError('unsupported-format', KNOWN_UNSUPPORTED[type.ext] ?? `unsupported file type: ${type.mime}`);
+  }
+  if (looksBinary(bytes)) throw new IngestError('unsupported-format', 'binary data of no known document format');
+  return /\.(md|markdown)$/i.test(path) ? 'md' : 'txt';
+}
+
+// Encrypted OOXML is stored inside an OLE container with an "EncryptionInfo" stream (UTF-16 name).
+function isEncryptedOffice(bytes: Uint8Array): boolean {
+  const needle = Buffer.from('EncryptionInfo', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1 << 20)).includes(needle);
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control / n > 0.05;
+}
