@@ -1,8 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { z } from 'zod';
 import { runBatch } from '../pipeline/embedded.js';
 import { DEFAULT_INGEST } from '../pipeline/ingest/index.js';
-import { Output } from '../output/schema.js';
+import { jsonSchemaText } from '../output/json-schema.js';
 import { createProgress } from './progress.js';
 import { formatSummary } from './summary.js';
 
@@ -42,7 +41,7 @@ program
   .command('schema')
   .description('print the JSON Schema of a result (one line of output per document)')
   .action(() => {
-    process.stdout.write(`${JSON.stringify(z.toJSONSchema(Output, { io: 'output' }), null, 2)}\n`);
+    process.stdout.write(jsonSchemaText());
   });
 
 await program.parseAsync();
