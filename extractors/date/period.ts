@@ -1,0 +1,59 @@
+import { type Atom, writtenValue, YEAR } from './atom.js';
+
+// "giai đoạn 2021 - 2025", "nhiệm kỳ 2020 - 2025", "năm học 2023 - 2024", "(2021-2025)".
+const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])${YEAR}\\s*-\\s*${YEAR}(?!\\p{N}|/)`, 'gu');
+// Read backwards from the range, so the scan above can start at a digit.
+const RANGE_NAME = /(?<![\p{L}\p{N}])(?:giai đoạn|nhiệm kỳ|năm học|niên khó?a|thời kỳ)\s+$/iu;
+// "quý I/2024", "Quý III/2027", "quý IV năm 2023".
+const QUARTER = new RegExp(`(?<![\\p{L}\\p{N}])quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|-|năm)\\s*${YEAR}(?!\\p{N}|/)`, 'giu');
+// "6 tháng đầu năm 2024", "06 tháng cuối năm 2023".
+const PART_OF_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+tháng\\s+(đầu|cuối)\\s+năm\\s*${YEAR}(?!\\p{N})`,
+  'giu',
+);
+
+const QUARTER_NUMBER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+const months = (start: number, end: number, year: number, first: number, last: number): Atom => ({
+  start,
+  end,
+  year,
+  month: first,
+  day: null,
+  precision: 'month',
+  kind: 'period',
+  until: writtenValue({ year, month: last, day: null }),
+});
+
+/** Periods written as one phrase. */
+export function findPeriods(text: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (to <= from || to - from > 200) continue;
+    const end = m.index + m[0].length;
+    const name = text.slice(Math.max(0, m.index - 12), m.index).match(RANGE_NAME)?.[0].length ?? 0;
+    out.push({
+      start: m.index - name,
+      end,
+      year: from,
+      month: null,
+      day: null,
+      precision: 'year',
+      kind: 'period',
+      until: String(to),
+    });
+  }
+  for (const m of text.matchAll(QUARTER)) {
+    const q = QUARTER_NUMBER[m[1]!.toUpperCase()] ?? Number(m[1]);
+    out.push(months(m.index, m.index + m[0].length, Number(m[2]), q * 3 - 2, q * 3));
+  }
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    const n = Number(m[1]);
+    if (n < 1 || n > 12) continue;
+    const first = m[2]!.toLowerCase() === 'đầu' ? 1 : 13 - n;
+    out.push(months(m.index, m.index + m[0].length, Number(m[3]), first, first + n - 1));
+  }
+  return out;
+}
