@@ -1,0 +1,110 @@
+import { isLower, sentenceEndWithin } from './text.js';
+
+/** A quoted stretch of text: `open` is the opening mark, [innerStart, innerEnd) the words inside. */
+export interface Quoted {
+  open: number;
+  innerStart: number;
+  innerEnd: number;
+  /** just past the closing mark, or innerEnd when the quote was never closed */
+  end: number;
+  closed: boolean;
+}
+
+const MARKS = /[“”"\n]/g;
+const MARKUP = /[*_]/;
+// An unclosed quote longer than this is a typing accident, not a name.
+const MAX_UNCLOSED = 250;
+const MAX_CLOSED = 500;
+
+const skipMarkup = (text: string, i: number, step: 1 | -1): number => {
+  let j = i;
+  while (MARKUP.test(text[j] ?? '')) j += step;
+  return j;
+};
+
+/** A straight quote opens after a space or punctuation and before a word; otherwise it closes. */
+function straightOpens(text: string, at: number): boolean | null {
+  const before = text[skipMarkup(text, at - 1, -1)];
+  const after = text[skipMarkup(text, at + 1, 1)];
+  const spaceBefore = before === undefined || /[\s([{:;,/-]/.test(before);
+  const spaceAfter = after === undefined || /\s/.test(after);
+  if (spaceBefore && spaceAfter) return null;
+  return spaceBefore;
+}
+
+/**
+ * Curly quotes say which way they face, except when typed the wrong way round: a ” standing before a word
+ * with nothing open opens, a “ right after a word with a quote open closes.
+ */
+function quoteOpens(text: string, at: number, ch: string, pending: boolean): boolean | null {
+  if (ch === '"') return straightOpens(text, at);
+  const wanted = ch === '“';
+  if (wanted === pending && straightOpens(text, at) === !wanted) return !wanted;
+  return wanted;
+}
+
+/** A line break inside a quote is a wrapped line when the next line goes on in lower case. */
+function continuesAfterBreak(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && /[\s*_]/.test(text[j]!)) j++;
+  return isLower(text[j]);
+}
+
+/** Trim white space, markup and trailing punctuation from the inside of a quote. */
+function trimInner(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s*_]/.test(text[s]!)) s++;
+  while (e > s && /[\s*_,.;:…]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/**
+ * The end of a quote that another opening mark (or a line/text end) cuts short: the sentence end if one
+ * comes first, else the last ", " before the next opening mark ("“A, B, “C”" → "A, B").
+ */
+function unclosed(text: string, open: number, limit: number, nextOpens: boolean): Quoted | null {
+  const sentence = sentenceEndWithin(text, open + 1, limit);
+  let stop = limit;
+  if (sentence >= 0) stop = sentence;
+  else if (nextOpens) {
+    const comma = text.lastIndexOf(', ', limit);
+    if (comma > open) stop = comma;
+  }
+  const [s, e] = trimInner(text, open + 1, stop);
+  if (e <= s || e - s > MAX_UNCLOSED) return null;
+  return { open, innerStart: s, innerEnd: e, end: e, closed: false };
+}
+
+/** Every quoted stretch in reading order, curly or straight quotes, repairing missing closing marks. */
+export function findQuotes(text: string): Quoted[] {
+  const out: Quoted[] = [];
+  let openAt = -1;
+  const cut = (limit: number, nextOpens: boolean) => {
+    const q = unclosed(text, openAt, limit, nextOpens);
+    if (q) out.push(q);
+    openAt = -1;
+  };
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === '\n') {
+      if (openAt >= 0 && !continuesAfterBreak(text, i)) cut(i, false);
+      continue;
+    }
+    const opens = quoteOpens(text, i, ch, openAt >= 0);
+    if (opens === null) continue;
+    if (opens) {
+      if (openAt >= 0) cut(i, true);
+      openAt = i;
+    } else if (openAt >= 0) {
+      const [s, e] = trimInner(text, openAt + 1, i);
+      if (e > s && e - s <= MAX_CLOSED)
+        out.push({ open: openAt, innerStart: s, innerEnd: e, end: i + 1, closed: true });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) cut(text.length, false);
+  return out;
+}

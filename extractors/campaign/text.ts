@@ -1,0 +1,60 @@
+/** Small text facts shared by the campaign and anniversary extractors. */
+
+/**
+ * A sentence ends at . ! ? followed by white space and a capital or digit, or at a line break — unless the
+ * line stops on ";", ":" or "," (a list laid out one item per line, as PDFs and Word lists do) or the next
+ * line goes on in lower case. "…" does not end one: lists trail off with it. Abbreviations such as
+ * "TP. Hồ Chí Minh" or "TM. Ủy ban" do not end a sentence.
+ */
+const CANDIDATE = /[\n.!?]/g;
+const ABBREVIATION = /(?:^|[^\p{L}])(?:TP|Tp|TS|ThS|PGS|GS|BS|Q|KT|TM|TL|TUQ)$/u;
+const SOFT = /[\s*_]/;
+
+function endsAt(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && SOFT.test(text[j]!)) j++;
+  const next = text[j];
+  if (text[i] === '\n') {
+    let k = i - 1;
+    while (k >= 0 && SOFT.test(text[k]!)) k--;
+    return !(k >= 0 && /[;:,]/.test(text[k]!)) && !isLower(next);
+  }
+  if (next === undefined) return true;
+  if (!/\s/.test(text.slice(i + 1, j)) || !/[\p{Lu}\d“"]/u.test(next)) return false;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 4), i));
+}
+
+/** Offset of the end of the sentence containing `from` (the break itself is excluded). */
+export function sentenceEnd(text: string, from: number, limit = text.length): number {
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(text); m && m.index < limit; m = CANDIDATE.exec(text)) {
+    if (endsAt(text, m.index)) return m.index;
+  }
+  return limit;
+}
+
+/** Like sentenceEnd, but only within [from, to); -1 when the sentence runs past `to`. */
+export function sentenceEndWithin(text: string, from: number, to: number): number {
+  const end = sentenceEnd(text, from, to);
+  return end < to ? end : -1;
+}
+
+export const isLower = (ch: string | undefined): boolean => !!ch && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+
+// New-style tone placement (hoà, khoẻ, thuỷ) folded to old style (hòa, khỏe, thủy) for match keys (reference §2):
+// in NFD the tone mark follows the second vowel of oa/oe/uy at a syllable's end; move it to the first.
+const MAYBE_NEW_STYLE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/;
+const NEW_STYLE = /(o(?=[ae])|u(?=y))([aey])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+
+/** Match key: lower case, one tone style, markup and outer punctuation dropped, spaces collapsed. */
+export function foldKey(s: string): string {
+  const lower = s.toLowerCase();
+  const folded = MAYBE_NEW_STYLE.test(lower)
+    ? lower.normalize('NFD').replace(NEW_STYLE, '$1$3$2').normalize('NFC')
+    : lower;
+  return folded
+    .replace(/[*_“”"]/g, '')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:…]+|[\s,.;:…]+$/g, '');
+}

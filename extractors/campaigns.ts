@@ -1,0 +1,87 @@
+import type { Campaign, Span } from '../output/schema.js';
+import { isAwardTitle, isDocumentTitle, mentionEnds } from './campaign/exclusions.js';
+import { cleanName, isPlausibleName } from './campaign/name.js';
+import { findQuotes, type Quoted } from './campaign/quotes.js';
+import { foldKey, sentenceEnd } from './campaign/text.js';
+import { type CampaignKind, CUE, cueKind, wholeWords } from './campaign/vocabulary.js';
+import type { Extractor } from './types.js';
+
+// How far a cue (or the previous item of its list) may stand from the next quoted name it governs.
+const MAX_GAP = 160;
+
+interface Cue {
+  start: number;
+  end: number;
+  kind: CampaignKind;
+}
+
+/** Cue phrases outside quotes ("“Phong trào chuyển đổi số”" names a campaign, it does not introduce one). */
+function findCues(text: string, quotes: Quoted[]): Cue[] {
+  const cues: Cue[] = [];
+  let qi = 0;
+  for (const m of wholeWords(CUE, text)) {
+    while (qi < quotes.length && quotes[qi]!.end <= m.start) qi++;
+    const q = quotes[qi];
+    if (q && q.open <= m.start) continue;
+    cues.push({ start: m.start, end: m.end, kind: cueKind(m.text) });
+  }
+  return cues;
+}
+
+/** The campaign cue governing each quote, if any: the nearest cue before it in the same list or sentence. */
+function governedQuotes(text: string, quotes: Quoted[], cues: Cue[]): Array<[Quoted, CampaignKind | null]> {
+  const out: Array<[Quoted, CampaignKind | null]> = [];
+  let ci = 0;
+  let kind: CampaignKind | null = null;
+  let anchor = 0;
+  let scopeEnd = -1;
+  for (const q of quotes) {
+    while (ci < cues.length && cues[ci]!.start < q.open) {
+      const c = cues[ci++]!;
+      kind = c.kind;
+      anchor = c.end;
+      scopeEnd = sentenceEnd(text, c.end);
+    }
+    const governed = kind !== null && q.open <= scopeEnd && q.open - anchor <= MAX_GAP;
+    out.push([q, governed ? kind : null]);
+    if (governed) {
+      // a list goes on after each item, even past a name wrapped over a line break
+      anchor = q.end;
+      scopeEnd = sentenceEnd(text, q.end);
+    }
+  }
+  return out;
+}
+
+/** Quoted campaign names after a cue; other quotes of a name already found count as its mentions too. */
+export const extractCampaigns: Extractor<Campaign> = (doc, ctx) => {
+  const { text } = doc;
+  const quotes = findQuotes(text);
+  const references = mentionEnds(ctx.references);
+  const byKey = new Map<string, Campaign>();
+  const loose: Array<[Quoted, string]> = [];
+  const mention = (q: Quoted): Span & { text: string } => ({
+    text: text.slice(q.innerStart, q.innerEnd),
+    start: q.innerStart,
+    end: q.innerEnd,
+  });
+
+  for (const [q, kind] of governedQuotes(text, quotes, findCues(text, quotes))) {
+    const name = cleanName(text.slice(q.innerStart, q.innerEnd));
+    if (!isPlausibleName(name) || isDocumentTitle(text, q, references) || isAwardTitle(text, q, name)) continue;
+    if (kind === null) {
+      loose.push([q, name]);
+      continue;
+    }
+    const key = foldKey(name);
+    const known = byKey.get(key);
+    if (known) known.mentions.push(mention(q));
+    else byKey.set(key, { name, kind, mentions: [mention(q)] });
+  }
+  for (const [q, name] of loose) byKey.get(foldKey(name))?.mentions.push(mention(q));
+
+  const items = [...byKey.values()];
+  for (const c of items) c.mentions.sort((a, b) => a.start - b.start);
+  items.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { items, warnings: [] };
+};

@@ -1,0 +1,148 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractAnniversaries } from '../extractors/anniversaries.js';
+import type { ExtractContext } from '../extractors/types.js';
+import type { DocumentHeader } from '../output/schema.js';
+import { docFromText } from '../pipeline/normalize.js';
+
+const run = (text: string, ctx: ExtractContext = {}) => {
+  const doc = docFromText(text);
+  const result = extractAnniversaries(doc, ctx);
+  for (const a of result.items) expect(doc.text.slice(a.mention.start, a.mention.end)).toBe(a.mention.text);
+  return result;
+};
+const rows = (text: string) =>
+  run(text).items.map(({ years, event, originDate, date }) => [years, event, originDate, date]);
+const inYear = (year: number): ExtractContext => ({ header: { year } as DocumentHeader });
+
+describe('anniversaries', () => {
+  it.each([
+    [
+      'Chào mừng kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024).',
+      [[80, 'Ngày thành lập Quân đội nhân dân Việt Nam', '1944-12-22', '2024-12-22']],
+    ],
+    [
+      'Tổ chức Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954-7/5/2024).',
+      [[70, 'Chiến thắng Điện Biên Phủ', '1954-05-07', '2024-05-07']],
+    ],
+    [
+      'Lễ kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (1929 - 2024) diễn ra trang trọng.',
+      [[95, 'Ngày thành lập Công đoàn Việt Nam', null, null]],
+    ],
+    [
+      'Hoạt động kỉ niệm 50 năm thành lập trường, gắn với khai giảng năm học mới.',
+      [[50, 'thành lập trường', null, null]],
+    ],
+    ['Lễ kỷ niệm 20 năm thành lập huyện và đón nhận Huân chương Lao động.', [[20, 'thành lập huyện', null, null]]],
+    [
+      'Lễ tưởng niệm 60 năm ngày hy sinh của các anh hùng liệt sĩ (12/3/1965 - 12/3/2025).',
+      [[60, 'ngày hy sinh của các anh hùng liệt sĩ', '1965-03-12', '2025-03-12']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('reads each "N năm …" of a list one "kỷ niệm" opens', () => {
+    const text =
+      'Thi đua chào mừng kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025), gắn với đón Tết; ' +
+      'Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025); ' +
+      '135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025). Phấn đấu hoàn thành 06 tháng đầu năm 2025.';
+    expect(rows(text)).toEqual([
+      [95, 'Ngày thành lập Đảng', '1930-02-03', '2025-02-03'],
+      [50, 'Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước', '1975-04-30', '2025-04-30'],
+      [135, 'Ngày sinh Chủ tịch Hồ Chí Minh', '1890-05-19', '2025-05-19'],
+    ]);
+  });
+
+  it('reads a list laid out one item per line', () => {
+    const text =
+      'Thi đua lập thành tích chào mừng kỷ niệm:\n- 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025);\n' +
+      '- 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025).\n- Trong 3 năm qua đã có 5 năm liền đạt chuẩn (2020 - 2025).';
+    expect(rows(text)).toEqual([
+      [95, 'Ngày thành lập Đảng', '1930-02-03', '2025-02-03'],
+      [50, 'Ngày giải phóng miền Nam', '1975-04-30', '2025-04-30'],
+    ]);
+  });
+
+  it('shares one ordinal between events joined by "và"', () => {
+    const text =
+      'Kỷ niệm 80 năm Ngày Cách mạng tháng Tám (19/8/1945 - 19/8/2025) và Ngày Quốc khánh (02/9/1945 - 02/9/2025).';
+    expect(rows(text)).toEqual([
+      [80, 'Ngày Cách mạng tháng Tám', '1945-08-19', '2025-08-19'],
+      [80, 'Ngày Quốc khánh', '1945-09-02', '2025-09-02'],
+    ]);
+  });
+
+  it('separates an undated event from the next one of the sentence', () => {
+    const text =
+      'Kỷ niệm 60 năm Chiến thắng Núi Thành và tưởng niệm 60 năm ngày mất của đồng chí A (26/5/1965 - 26/5/2025).';
+    expect(rows(text)).toEqual([
+      [60, 'Chiến thắng Núi Thành', null, null],
+      [60, 'ngày mất của đồng chí A', '1965-05-26', '2025-05-26'],
+    ]);
+  });
+
+  it.each([
+    'Thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm (2021 - 2025).',
+    'Kế hoạch 05 năm đã hoàn thành.',
+    'Năm 2022 là năm thứ hai thực hiện Nghị quyết.',
+    'Sơ kết 06 tháng đầu năm 2023.',
+    'Trong 3 năm qua, huyện đã đạt nhiều kết quả.',
+    'Các chỉ tiêu giai đoạn 2021-2025 cơ bản đạt.',
+    'Đại hội kỷ niệm lần thứ 10 của Hội Cựu chiến binh.',
+    'Chào mừng kỷ niệm các ngày lễ lớn trong năm 2025; trong 3 năm qua đã có 5 năm liền đạt chuẩn.',
+    'Kỷ niệm 70 năm Ngày thành lập (1955 - 2025); 5 năm (2021 - 2025) thực hiện.',
+  ])('no anniversary in: %s', (text) => {
+    const found = rows(text);
+    expect(found.filter((r) => r[0] !== 70)).toEqual([]);
+  });
+
+  it.each([
+    ['Kỷ niệm 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025).', 2025, []],
+    ['Kỷ niệm 79 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025).', 2025, ['anniversary-years-mismatch']],
+    [
+      'Kỷ niệm 79 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025).',
+      2023,
+      ['anniversary-years-mismatch', 'anniversary-outside-period'],
+    ],
+    ['Kỷ niệm 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025).', 2024, []],
+    ['Kỷ niệm 80 năm Ngày Quốc khánh (1945 - 2025).', 2030, ['anniversary-outside-period']],
+  ])('warnings: %s in %i', (text, year, codes) => {
+    const { warnings } = run(text, inYear(year));
+    expect(warnings.map((w) => w.code).sort()).toEqual([...codes].sort());
+  });
+
+  it('reads "kỷ niệm tròn N năm"', () => {
+    expect(rows('Tổ chức kỷ niệm tròn 50 năm Ngày truyền thống ngành (1975 - 2025).')).toEqual([
+      [50, 'Ngày truyền thống ngành', null, null],
+    ]);
+  });
+
+  it('keeps one entry when the subject line and the body name the same anniversary', () => {
+    const text =
+      'Về việc tổ chức kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam\n\n' +
+      'Nhằm kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024), các đơn vị thi đua.';
+    expect(rows(text)).toEqual([[80, 'Ngày thành lập Quân đội nhân dân Việt Nam', '1944-12-22', '2024-12-22']]);
+  });
+
+  it('leaves an impossible date null', () => {
+    expect(rows('Kỷ niệm 10 năm Ngày hội (31/02/2015 - 31/02/2025).')).toEqual([[10, 'Ngày hội', null, null]]);
+  });
+});
+
+const SEEDS = new URL('../../shared/', import.meta.url);
+const seedIds = existsSync(new URL('seeds/', SEEDS))
+  ? readdirSync(new URL('seeds/', SEEDS)).map((f) => f.replace(/\.txt$/, ''))
+  : [];
+
+describe.skipIf(seedIds.length === 0)('seed documents', () => {
+  it.each(seedIds)('%s: gold anniversaries, nothing else', (id) => {
+    const raw = readFileSync(new URL(`seeds/${id}.txt`, SEEDS), 'utf8').replace(
+      /\[bookmark: [^\]\n]*\]|\*{1,3}(?!\))/g,
+      '',
+    );
+    const gold = JSON.parse(readFileSync(new URL(`gold/${id}.json`, SEEDS), 'utf8'));
+    const got = run(raw).items.map(({ years, event, originDate, date }) => ({ years, event, originDate, date }));
+    expect(got).toEqual(gold.anniversaries);
+  });
+});

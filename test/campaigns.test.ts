@@ -1,0 +1,198 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldKey } from '../extractors/campaign/text.js';
+import { counterExamples, examples } from '../extractors/campaign/vocabulary.js';
+import { extractCampaigns } from '../extractors/campaigns.js';
+import type { ExtractContext } from '../extractors/types.js';
+import type { Reference } from '../output/schema.js';
+import { docFromText } from '../pipeline/normalize.js';
+
+const run = (text: string, ctx: ExtractContext = {}) => {
+  const doc = docFromText(text);
+  const { items } = extractCampaigns(doc, ctx);
+  for (const c of items) for (const m of c.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  return items;
+};
+const names = (text: string, ctx?: ExtractContext) => run(text, ctx).map((c) => c.name);
+
+describe('campaign names after a cue', () => {
+  it.each([
+    ['Đoàn viên hưởng ứng phong trào “Tuổi trẻ xung kích”.', ['Tuổi trẻ xung kích'], 'phong trào'],
+    ['Triển khai cuộc vận động "Ngày vì người nghèo" năm 2025.', ['Ngày vì người nghèo'], 'cuộc vận động'],
+    [
+      'Sở phát động thi đua với chủ đề: “Kỷ cương - Trách nhiệm - Hiệu quả”.',
+      ['Kỷ cương - Trách nhiệm - Hiệu quả'],
+      'chủ đề',
+    ],
+    [
+      'Phát động đợt thi đua cao điểm “90 ngày đêm hoàn thành kế hoạch”.',
+      ['90 ngày đêm hoàn thành kế hoạch'],
+      'đợt thi đua',
+    ],
+    [
+      'Thực hiện phong trào thi đua xây dựng “cơ quan văn hóa”, “đơn vị an toàn”.',
+      ['cơ quan văn hóa', 'đơn vị an toàn'],
+      'phong trào',
+    ],
+    ['Phong trào *“Chung tay vì biển đảo”* được nhân rộng.', ['Chung tay vì biển đảo'], 'phong trào'],
+    ['Với khẩu hiệu “Nói đi đôi với làm”, các đơn vị bứt phá.', ['Nói đi đôi với làm'], 'other'],
+  ])('%s', (text, expected, kind) => {
+    const items = run(text);
+    expect(items.map((c) => c.name)).toEqual(expected);
+    for (const c of items) expect(c.kind).toBe(kind);
+  });
+
+  it('reads every quoted item of a list the cue opens, to the end of the sentence', () => {
+    const text =
+      'Tiếp tục các phong trào thi đua: “Xã hội học tập”; “Nông dân sản xuất giỏi” giai đoạn 2026 - 2030, ' +
+      'phong trào thi đua “Doanh nghiệp văn minh”; “Gia đình hiếu học” và “Tuổi trẻ tình nguyện”. Ngoài ra “Sổ tay” được phát.';
+    expect(names(text)).toEqual([
+      'Xã hội học tập',
+      'Nông dân sản xuất giỏi',
+      'Doanh nghiệp văn minh',
+      'Gia đình hiếu học',
+      'Tuổi trẻ tình nguyện',
+    ]);
+  });
+
+  it('reads a list laid out one item per line, and stops where the paragraph does', () => {
+    const text =
+      'Các phong trào thi đua sau:\n- “Nông thôn sáng, xanh”;\n- “Tuổi trẻ tình nguyện”.\nTuyên truyền gương “Người con hiếu thảo”.';
+    expect(names(text)).toEqual(['Nông thôn sáng, xanh', 'Tuổi trẻ tình nguyện']);
+  });
+
+  it('gives each item the kind of the nearest cue before it', () => {
+    const items = run('Thực hiện cuộc vận động “Người Việt dùng hàng Việt” và phong trào “Khu dân cư văn minh”.');
+    expect(items.map((c) => c.kind)).toEqual(['cuộc vận động', 'phong trào']);
+  });
+
+  it('joins a name wrapped over a page break with one space', () => {
+    expect(
+      names('Các phong trào như: “Phát triển hạ tầng giao thông\n\nnông thôn, miền núi”; “Xanh hóa đô thị”.'),
+    ).toEqual(['Phát triển hạ tầng giao thông nông thôn, miền núi', 'Xanh hóa đô thị']);
+  });
+
+  it.each([
+    [
+      'Các phong trào của tỉnh như: “Dân giàu, nước mạnh, “Nông thôn sáng - xanh”, “Đô thị sạch”.',
+      ['Dân giàu, nước mạnh', 'Nông thôn sáng - xanh', 'Đô thị sạch'],
+    ],
+    [
+      'Phong trào xây dựng “tổ dân phố tự quản”, “thôn an toàn. Tiếp tục triển khai “Xóm sạch”.',
+      ['tổ dân phố tự quản', 'thôn an toàn'],
+    ],
+  ])('repairs a missing closing quote: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('reads quotes typed the wrong way round', () => {
+    expect(names('Hưởng ứng phong trào ”Sống xanh” và cuộc vận động “Tiết kiệm điện“ trong toàn ngành.')).toEqual([
+      'Sống xanh',
+      'Tiết kiệm điện',
+    ]);
+  });
+
+  it('merges mentions that differ in case or tone-mark style', () => {
+    const items = run(
+      'Phong trào “Hoà bình xanh” lan tỏa. Tổng kết phong trào “hòa bình xanh” và phong trào "Hòa bình xanh".',
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]!.name).toBe('Hoà bình xanh');
+    expect(items[0]!.mentions).toHaveLength(3);
+  });
+
+  it('counts an uncued quote of a known name as another mention', () => {
+    const items = run(
+      'Triển khai phong trào “Lá lành đùm lá rách”.\nGắn với “Lá lành đùm lá rách”, các xã tổ chức quyên góp.',
+    );
+    expect(items[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe('quotes that are not campaigns', () => {
+  it.each([
+    [
+      'Thực hiện Chỉ thị số 12-CT/TU ngày 01/02/2020 của Tỉnh ủy về “Tăng cường kỷ cương”, phong trào thi đua được đẩy mạnh.',
+    ],
+    ['Phong trào thi đua theo Quyết định số 8/QĐ-UBND về việc “Phát động thi đua cao điểm”.'],
+    ['Phong trào thi đua có 12 cá nhân được tặng danh hiệu “Chiến sĩ thi đua cơ sở”.'],
+    ['Các phong trào thi đua, 3 tập thể nhận Cờ thi đua “Đơn vị dẫn đầu”.'],
+    ['Các phong trào thi đua được phát động, xét tặng “Lao động tiên tiến” cho 40 người.'],
+    ['Tuyên truyền các tấm gương “Người tốt việc tốt”.'],
+    ['Phong trào thi đua yêu nước năm 2024 đạt kết quả tốt.\nCác ý kiến “đồng ý” chiếm đa số.'],
+    [
+      'Phong trào thi đua năm nay đã được triển khai rộng khắp đến tất cả các xã, phường, thị trấn, cơ quan, trường học, doanh nghiệp, hợp tác xã và các tổ chức xã hội nghề nghiệp trên địa bàn; ý kiến “đồng ý”.',
+    ],
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('uses reference mentions from the context to drop a document title', () => {
+    const text = 'Triển khai phong trào thi đua theo Kế hoạch 45/KH-UBND của UBND tỉnh: “Chuyển đổi số toàn diện”.';
+    const start = text.indexOf('Kế hoạch');
+    const end = text.indexOf(' của');
+    const ref: Reference = {
+      docType: 'Kế hoạch',
+      symbol: '45/KH-UBND',
+      number: '45',
+      issuedOn: null,
+      issuer: 'UBND tỉnh',
+      title: null,
+      mentions: [{ text: text.slice(start, end), start, end }],
+      raw: {},
+    };
+    expect(names(text)).toEqual(['Chuyển đổi số toàn diện']);
+    expect(names(text, { references: [ref] })).toEqual([]);
+  });
+});
+
+describe('cue vocabulary (data/campaign-cues.json)', () => {
+  it.each(examples.map((e) => [e.text, e] as const))('example: %s', (_t, e) => {
+    const items = run(e.text);
+    expect(items.map((c) => c.name)).toEqual(e.names);
+    for (const c of items) expect(c.kind).toBe(e.kind);
+  });
+  it.each(counterExamples.map((e) => [e.text, e.why] as const))('counterexample: %s (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('foldKey', () => {
+  it.each([
+    ['Hoà bình', 'hòa bình'],
+    ['THUỶ LỢI', 'thủy lợi'],
+    ['khoẻ mạnh', 'khỏe mạnh'],
+    ['“*Hoàn thành*”.', 'hoàn thành'],
+    ['2022- 2025', '2022-2025'],
+  ])('%s → %s', (a, b) => expect(foldKey(a)).toBe(foldKey(b)));
+});
+
+const SEEDS = new URL('../../shared/', import.meta.url);
+const seedIds = existsSync(new URL('seeds/', SEEDS))
+  ? readdirSync(new URL('seeds/', SEEDS)).map((f) => f.replace(/\.txt$/, ''))
+  : [];
+const loose = (s: string) =>
+  foldKey(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+describe.skipIf(seedIds.length === 0)('seed documents', () => {
+  it.each(seedIds)('%s: every required gold campaign, nothing unexpected', (id) => {
+    const raw = readFileSync(new URL(`seeds/${id}.txt`, SEEDS), 'utf8').replace(
+      /\[bookmark: [^\]\n]*\]|\*{1,3}(?!\))/g,
+      '',
+    );
+    const gold = JSON.parse(readFileSync(new URL(`gold/${id}.json`, SEEDS), 'utf8'));
+    const found = new Set(names(raw).map(loose));
+    const required = gold.campaigns
+      .filter((g: { optional?: boolean }) => !g.optional)
+      .map((g: { name: string }) => loose(g.name));
+    const allowed = new Set(gold.campaigns.map((g: { name: string }) => loose(g.name)));
+    for (const name of required) expect(found).toContain(name);
+    for (const name of found) expect(allowed).toContain(name);
+    for (const trap of gold.not_campaigns ?? []) expect(found).not.toContain(loose(trap));
+  });
+});
