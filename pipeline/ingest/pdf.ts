@@ -1,0 +1,112 @@
+/**
+ * .pdf reader for PDFs with a text layer. pdfjs (the engine inside pdf-parse) gives positioned text items;
+ * lines, columns and paragraphs are rebuilt from positions (see pdf/layout.ts). Scanned PDFs are refused:
+ * OCR is not enabled.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Message } from '../../output/schema.js';
+import type { Ingested } from '../document.js';
+import { IngestError } from './error.js';
+import { layoutText } from './pdf/layout.js';
+import type { Line, PlacedText } from './pdf/lines.js';
+import { groupLines } from './pdf/lines.js';
+import { pdfjs, restoreNatives } from './pdf/pdfjs.js';
+
+/** A page with fewer letters than this carries no real text (at most a digital-signature stamp). */
+const MIN_PAGE_LETTERS = 200;
+
+/** Predefined CMaps, for PDFs whose fonts name one instead of embedding a ToUnicode map. */
+const cMapUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
+
+interface PdfjsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+const isTextItem = (item: object): item is PdfjsTextItem => 'str' in item;
+
+/** Horizontal text only: a rotated watermark or margin note would scramble the lines. */
+function placedText(item: PdfjsTextItem): PlacedText | undefined {
+  const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
+  if (Math.abs(b) > 0.05 * Math.abs(a) || a <= 0) return undefined;
+  return { str: item.str, x, y, width: item.width, size: Math.hypot(c, d) };
+}
+
+async function readPages(doc: PDFDocumentProxy): Promise<Line[][]> {
+  const pages: Line[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const items: PlacedText[] = [];
+    for (const item of content.items) {
+      const p = isTextItem(item) ? placedText(item) : undefined;
+      if (p) items.push(p);
+    }
+    pages.push(groupLines(items));
+    page.cleanup();
+  }
+  return pages;
+}
+
+const letters = (lines: Line[]): number => {
+  let n = 0;
+  for (const l of lines) for (const s of l.segments) n += s.text.match(/\p{L}/gu)?.length ?? 0;
+  return n;
+};
+
+function loadError(e: unknown): IngestError {
+  const name = e instanceof Error ? e.name : '';
+  const message = e instanceof Error ? e.message : String(e);
+  if (name === 'PasswordException') return new IngestError('encrypted', `PDF is password-protected: ${message}`);
+  return new IngestError('corrupt', `not a readable PDF: ${message}`);
+}
+
+/** Runs `use` on the loaded document and always releases it (thousands of files go through one process). */
+async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  // pdfjs may take ownership of the buffer it is given; the caller still hashes its bytes.
+  const { getDocument, VerbosityLevel } = await pdfjs();
+  const task = getDocument({
+    data: bytes.slice(),
+    verbosity: VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    cMapUrl,
+    cMapPacked: true,
+  });
+  try {
+    let doc: PDFDocumentProxy;
+    try {
+      doc = await task.promise;
+    } catch (e) {
+      throw loadError(e);
+    }
+    return await use(doc);
+  } finally {
+    await task.destroy();
+    restoreNatives();
+  }
+}
+
+/** Each page's visual lines before any cleanup (for tests and debugging). */
+export const readPdfLines = (bytes: Uint8Array): Promise<Line[][]> => withPdf(bytes, readPages);
+
+export async function readPdf(bytes: Uint8Array): Promise<Ingested> {
+  const pages = await readPdfLines(bytes);
+  const counts = pages.map(letters);
+  if (Math.max(0, ...counts) < MIN_PAGE_LETTERS) {
+    throw new IngestError('no-text', 'PDF has no text layer (scanned?); OCR is not enabled');
+  }
+  const warnings: Message[] = [];
+  const blank = counts.flatMap((c, i) => (c < 20 ? [i + 1] : []));
+  if (blank.length > 0) {
+    warnings.push({
+      code: 'pdf-pages-without-text',
+      message: `pages without a text layer were skipped: ${blank.join(', ')}`,
+    });
+  }
+  return { text: layoutText(pages), warnings };
+}

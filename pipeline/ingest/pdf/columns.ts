@@ -1,0 +1,118 @@
+/**
+ * Two-column blocks. Offices set the header (issuer | Quốc hiệu) and the signature block (Nơi nhận |
+ * signer) as borderless two-column tables, so a line-by-line read interleaves the two cells. A block is a
+ * run of consecutive lines that all leave one vertical gutter free, with text on both sides of it; it is
+ * read left column first, then right column. Full-width body lines cross every gutter and end a block.
+ */
+import type { Line, Segment } from './lines.js';
+
+/** A vertical strip free of text, and whether text was seen on its left / right so far. */
+interface Gutter {
+  lo: number;
+  hi: number;
+  left: boolean;
+  right: boolean;
+}
+
+/** A line as read: its text, geometry and whether it came out of a column block. */
+export interface PlacedLine {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  inBlock: boolean;
+  /** opens the right column: never a continuation of the left column's last line */
+  breakBefore: boolean;
+}
+
+const MIN_GUTTER = 6;
+
+/** The gutters that stay free once `line` is added; each strip keeps what was seen beside it. */
+function narrow(gutters: Gutter[], line: Line, lo: number, hi: number): Gutter[] {
+  const out: Gutter[] = [];
+  let at = lo;
+  const free: [number, number][] = [];
+  for (const s of line.segments) {
+    if (s.x0 > at) free.push([at, s.x0]);
+    at = Math.max(at, s.x1);
+  }
+  if (hi > at) free.push([at, hi]);
+  for (const g of gutters) {
+    for (const [f0, f1] of free) {
+      const a = Math.max(g.lo, f0);
+      const b = Math.min(g.hi, f1);
+      if (b - a < MIN_GUTTER) continue;
+      const left = g.left || line.segments.some((s) => s.x1 <= a);
+      const right = g.right || line.segments.some((s) => s.x0 >= b);
+      out.push({ lo: a, hi: b, left, right });
+    }
+  }
+  return out;
+}
+
+/** The widest gutter with text on both sides. */
+function splitting(gutters: Gutter[]): Gutter | undefined {
+  let best: Gutter | undefined;
+  for (const g of gutters) if (g.left && g.right && (!best || g.hi - g.lo > best.hi - best.lo)) best = g;
+  return best;
+}
+
+const placed = (line: Line, segments: Segment[], inBlock: boolean, breakBefore = false): PlacedLine | undefined => {
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  if (!first || !last) return undefined;
+  const text = segments.map((s) => s.text).join(' ');
+  return { text, x0: first.x0, x1: last.x1, y: line.y, size: line.size, inBlock, breakBefore };
+};
+
+function readBlock(run: Line[], gutter: Gutter): PlacedLine[] {
+  const left: PlacedLine[] = [];
+  const right: PlacedLine[] = [];
+  for (const line of run) {
+    const l = placed(
+      line,
+      line.segments.filter((s) => s.x1 <= gutter.lo),
+      true,
+    );
+    const r = placed(
+      line,
+      line.segments.filter((s) => s.x0 >= gutter.hi),
+      true,
+      right.length === 0,
+    );
+    if (l) left.push(l);
+    if (r) right.push(r);
+  }
+  return [...left, ...right];
+}
+
+/** Reads one page's lines in order, column blocks left column first. */
+export function readColumns(lines: Line[]): PlacedLine[] {
+  if (lines.length === 0) return [];
+  const lo = Math.min(...lines.map((l) => l.x0));
+  const hi = Math.max(...lines.map((l) => l.x1));
+  const out: PlacedLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    // Grow a run while some gutter stays free; the block is the longest prefix split by one.
+    let gutters: Gutter[] = [{ lo, hi, left: false, right: false }];
+    let block: { end: number; gutter: Gutter } | undefined;
+    for (let j = i; j < lines.length; j++) {
+      gutters = narrow(gutters, lines[j] as Line, lo, hi);
+      if (gutters.length === 0) break;
+      const g = splitting(gutters);
+      if (g) block = { end: j + 1, gutter: g };
+    }
+    if (block) {
+      out.push(...readBlock(lines.slice(i, block.end), block.gutter));
+      i = block.end;
+    } else {
+      const line = lines[i] as Line;
+      const p = placed(line, line.segments, false);
+      if (p) out.push(p);
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+/** pdfjs ships no types for its worker module; only its presence matters here. */
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown;
+}

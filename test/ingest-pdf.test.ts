@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ErrorCode } from '../output/schema.js';
+import { IngestError } from '../pipeline/ingest/error.js';
+import { dropPageFurniture, isPageNumber } from '../pipeline/ingest/pdf/cleanup.js';
+import { readColumns } from '../pipeline/ingest/pdf/columns.js';
+import { groupLines, type Line, lineText, type PlacedText } from '../pipeline/ingest/pdf/lines.js';
+import { type Joint, joint, unwrap, type VisualLine } from '../pipeline/ingest/pdf/unwrap.js';
+import { readPdf, readPdfLines } from '../pipeline/ingest/pdf.js';
+import { chiThiParagraphs, congVanParagraphs } from '../scripts/test-pdfs/texts.js';
+
+// pdfjs is loaded lazily by the first readPdf, after these are taken
+const nativePush = Array.prototype.push;
+const nativeParse = JSON.parse;
+
+const pdf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(import.meta.dirname, 'pdf', name)));
+const linesOf = async (name: string): Promise<string[]> => (await readPdf(pdf(name))).text.split('\n');
+
+const body = (text: string, over: Partial<VisualLine> = {}): VisualLine => ({
+  text,
+  full: false,
+  indented: false,
+  spaced: false,
+  inBlock: false,
+  breakBefore: false,
+  ...over,
+});
+
+describe('joint: is the next line a continuation?', () => {
+  it.each<[string, VisualLine, VisualLine, Joint]>([
+    ['lowercase continues', body('các cơ quan thực hiện Nghị'), body('quyết số 12/NQ-HĐND'), 'space'],
+    ['digit continues a number', body('theo Nghị quyết số'), body('45/NQ-CP của Chính phủ'), 'space'],
+    ['code split at its hyphen', body('Kế hoạch số 7/KH-', { full: true }), body('UBND ngày 02/3/2024'), 'tight'],
+    ['party code split after the number', body('Chỉ thị số 05-'), body('CT/TU của Tỉnh ủy'), 'tight'],
+    ['spaced hyphen keeps its space', body('phát triển kinh tế -'), body('xã hội của tỉnh'), 'space'],
+    [
+      'full line before an uppercase word',
+      body('đúng tinh thần Nghị quyết của', { full: true }),
+      body('Hội đồng nhân dân tỉnh'),
+      'space',
+    ],
+    [
+      'full line before a spaced hyphen',
+      body('phối hợp với Ban Thi đua', { full: true }),
+      body('- Khen thưởng tỉnh'),
+      'space',
+    ],
+    [
+      'across a page: full line, same paragraph',
+      body('các đơn vị thuộc', { full: true }),
+      body('Sở, ngành theo quy định.'),
+      'space',
+    ],
+  ])('%s', (_, prev, next, expected) => expect(joint(prev, next)).toBe(expected));
+
+  it.each<[string, VisualLine, VisualLine]>([
+    ['sentence ended', body('thực hiện nghiêm túc.', { full: true }), body('ngày hôm sau')],
+    ['semicolon ends an item', body('- Như trên;'), body('- lưu hồ sơ')],
+    ['colon before a list', body('các nội dung sau:', { full: true }), body('a) tổ chức hội nghị')],
+    ['numbered item', body('Nhiệm vụ trọng tâm'), body('2. Tăng cường kiểm tra')],
+    ['lettered item', body('Các nhiệm vụ cụ thể'), body('đ) tổ chức tuyên truyền')],
+    ['short line then uppercase', body('II. Nhiệm vụ năm 2025'), body('Tiếp tục đẩy mạnh')],
+    ['indented new paragraph', body('trên địa bàn tỉnh', { full: true }), body('Giao Sở Nội vụ', { indented: true })],
+    ['paragraph spacing', body('trên địa bàn tỉnh', { full: true }), body('Giao Sở Nội vụ', { spaced: true })],
+    [
+      'header column lines',
+      body('ỦY BAN NHÂN DÂN', { inBlock: true, full: true }),
+      body('HUYỆN AN LÃO', { inBlock: true }),
+    ],
+    [
+      'right column opens',
+      body('V/v tổ chức hội nghị', { inBlock: true }),
+      body('năm 2024', { inBlock: true, breakBefore: true }),
+    ],
+  ])('%s → new line', (_, prev, next) => expect(joint(prev, next)).toBe('none'));
+
+  it('unwrap joins paragraphs and keeps hyphens', () => {
+    const lines = [
+      body('Thực hiện Chỉ thị số 12-'),
+      body('CT/TU ngày 05/01/2024,', { full: true }),
+      body('Ủy ban nhân dân đề nghị:'),
+      body('1. Các sở tổ chức.'),
+    ];
+    expect(unwrap(lines)).toEqual([
+      'Thực hiện Chỉ thị số 12-CT/TU ngày 05/01/2024, Ủy ban nhân dân đề nghị:',
+      '1. Các sở tổ chức.',
+    ]);
+  });
+});
+
+describe('page furniture', () => {
+  it.each(['2', '- 2 -', '-- 3 of 5 --', 'Trang 2', 'trang 3/7', '4/9', 'Page 2 of 3'])('%s is a page number', (t) =>
+    expect(isPageNumber(t)).toBe(true),
+  );
+  it.each(['2. Tổ chức thực hiện', 'Điều 2', '12/CT-UBND', 'Trang trại', 'ngày 2'])('%s is not', (t) =>
+    expect(isPageNumber(t)).toBe(false),
+  );
+
+  it('drops running headers, footers and page numbers, keeps body', () => {
+    const pages = [
+      ['QUYẾT ĐỊNH', 'nội dung trang một', 'Sở Tư pháp - bản điện tử'],
+      ['Trang 2', 'nội dung trang hai', 'Sở Tư pháp - bản điện tử'],
+      ['Trang 3', 'nội dung trang ba', 'Sở Tư pháp - bản điện tử'],
+    ];
+    expect(dropPageFurniture(pages, (l) => l)).toEqual([
+      ['QUYẾT ĐỊNH', 'nội dung trang một'],
+      ['nội dung trang hai'],
+      ['nội dung trang ba'],
+    ]);
+  });
+});
+
+const item = (str: string, x: number, y: number, size = 12): PlacedText => ({
+  str,
+  x,
+  y,
+  width: str.length * size * 0.5,
+  size,
+});
+
+describe('lines and columns from positions', () => {
+  it('groups items on one baseline (within tolerance) and splits cells at wide gaps', () => {
+    const lines = groupLines([
+      item('ỦY BAN NHÂN DÂN', 100, 800),
+      item('CỘNG HÒA XÃ HỘI', 320, 801, 11),
+      item('Về', 90, 760),
+      item('việc', 110, 760),
+    ]);
+    expect(lines.map((l) => l.segments.map((s) => s.text))).toEqual([
+      ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI'],
+      ['Về việc'],
+    ]);
+  });
+
+  const line = (y: number, ...cells: [number, string][]): Line => {
+    const segments = cells.map(([x, text]) => ({ text, x0: x, x1: x + text.length * 6 }));
+    return { segments, y, size: 12, x0: segments[0]?.x0 ?? 0, x1: segments[segments.length - 1]?.x1 ?? 0 };
+  };
+
+  it('reads a two-column header left column first, body after it', () => {
+    const page = [
+      line(800, [300, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+      line(798, [100, 'ỦY BAN NHÂN DÂN']),
+      line(784, [110, 'XÃ BÌNH AN'], [320, 'Độc lập - Tự do - Hạnh phúc']),
+      line(760, [100, 'Số: 15/TB-UBND'], [300, 'Bình An, ngày 3 tháng 4 năm 2024']),
+      line(700, [70, 'Nội dung thông báo trải dài hết chiều ngang của trang giấy A4 đây']),
+    ];
+    expect(readColumns(page).map((l) => l.text)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ BÌNH AN',
+      'Số: 15/TB-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Bình An, ngày 3 tháng 4 năm 2024',
+      'Nội dung thông báo trải dài hết chiều ngang của trang giấy A4 đây',
+    ]);
+  });
+
+  it('keeps single-column body lines as they are', () => {
+    const page = [
+      line(700, [70, 'dòng một của đoạn văn bản dài']),
+      line(684, [70, 'dòng hai ngắn']),
+      line(668, [70, 'dòng ba của đoạn văn bản dài']),
+    ];
+    expect(readColumns(page).map((l) => [l.text, l.inBlock])).toEqual(page.map((l) => [lineText(l), false]));
+  });
+});
+
+describe('readPdf on office-made PDFs', () => {
+  it.each([
+    ['chi-thi-3p.pdf', 'ỦY BAN NHÂN DÂN', 'Số: 05/CT-UBND', 'Quảng Nam, ngày 15 tháng 4 năm 2024'],
+    ['restricted.pdf', 'TỈNH QUẢNG NAM', 'Số: 05/CT-UBND', 'Quảng Nam, ngày 15 tháng 4 năm 2024'],
+    [
+      'cong-van-2p.pdf',
+      'SỞ NỘI VỤ',
+      'V/v triển khai phong trào thi đua thực hiện Nghị quyết số 168/NQ-CP',
+      'Bình Định, ngày 20 tháng 5 năm 2024',
+    ],
+    [
+      'handmade.pdf',
+      'BAN THI ĐUA - KHEN THƯỞNG',
+      'V/v hướng dẫn khen thưởng thi đua năm 2024',
+      'Hà Nội, ngày 03 tháng 6 năm 2024',
+    ],
+    ['plain-letter.pdf', 'XÃ AN PHÚ', 'Số: 27/TB-UBND', 'An Phú, ngày 02 tháng 5 năm 2024'],
+  ])('%s: header columns come out separated, left first', async (name, issuerLine, leftLine, dateLine) => {
+    const lines = await linesOf(name);
+    const quocHieu = lines.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(quocHieu).toBeGreaterThan(0);
+    expect(lines.indexOf(issuerLine)).toBeGreaterThanOrEqual(0);
+    expect(lines.indexOf(issuerLine)).toBeLessThan(quocHieu);
+    expect(lines.indexOf(leftLine)).toBeLessThan(quocHieu);
+    expect(lines).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(lines.indexOf(dateLine)).toBeGreaterThan(quocHieu);
+  });
+
+  it.each(['chi-thi-3p.pdf', 'cong-van-2p.pdf', 'handmade.pdf'])(
+    '%s: the PDF really wraps references over lines',
+    async (name) => {
+      const raw = (await readPdfLines(pdf(name))).flat().map(lineText);
+      expect(raw.some((l) => /(?:Nghị|số|168\/NQ-|34-)$/.test(l))).toBe(true);
+    },
+  );
+
+  const codes = ['Nghị quyết số 168/NQ-CP', '34-CT/TW', '58/KH-UBND', '98/2023/NĐ-CP', '12/KH-BTĐKT'];
+  const countIn = (text: string, phrase: string): number => text.split(phrase).length - 1;
+  const handmadeSource = 'Nghị quyết số 168/NQ-CP 34-CT/TW Nghị quyết số 168/NQ-CP 12/KH-BTĐKT 34-CT/TW';
+  it.each([
+    // what went into each PDF: every wrapped occurrence must come back whole
+    ['chi-thi-3p.pdf', chiThiParagraphs().join('\n')],
+    ['cong-van-2p.pdf', `${congVanParagraphs().join('\n')} V/v Nghị quyết số 168/NQ-CP`],
+    ['handmade.pdf', handmadeSource],
+  ])('%s: wrapped references come out joined, codes intact', async (name, source) => {
+    const text = (await readPdf(pdf(name))).text;
+    for (const phrase of codes) expect(countIn(text, phrase), phrase).toBe(countIn(source, phrase));
+    expect(text).not.toMatch(/[\p{Lu}\d]- [\p{Lu}\d]|[\p{Lu}\d]-\n/u);
+    expect(text).not.toMatch(/Nghị\nquyết|số\n\d/);
+  });
+
+  it.each(['chi-thi-3p.pdf', 'cong-van-2p.pdf', 'handmade.pdf'])(
+    '%s: no page markers, page numbers or running lines',
+    async (name) => {
+      const lines = await linesOf(name);
+      for (const l of lines) {
+        expect(l).not.toMatch(/^(?:-+\s*)?(?:Trang\s*)?\d+(?:\s*-+)?$|-- \d+ of \d+ --/);
+        expect(l).not.toMatch(/^(?:Sở Nội vụ tỉnh Bình Định - Văn bản điện tử|Ban Thi đua - Khen thưởng Trung ương)$/);
+      }
+    },
+  );
+
+  it.each([
+    [
+      'chi-thi-3p.pdf',
+      [
+        'Nơi nhận:',
+        '- Bộ Nội vụ;',
+        '- TT Tỉnh ủy, TT HĐND tỉnh;',
+        '- Lưu: VT, NC.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Lê Văn Dũng',
+      ],
+    ],
+    [
+      'handmade.pdf',
+      ['Nơi nhận:', '- Các bộ, ngành;', '- Lưu: VT, VP.', 'KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Phạm Văn Minh'],
+    ],
+  ])('%s: signature block reads Nơi nhận, then signer', async (name, tail) => {
+    const lines = await linesOf(name);
+    expect(lines.slice(-tail.length)).toEqual(tail);
+  });
+
+  it('joins a sentence across a page break', async () => {
+    expect((await readPdf(pdf('handmade.pdf'))).text).toContain(
+      'trong các cơ quan, đơn vị thuộc Bộ, ngành và Ủy ban nhân dân cấp tỉnh',
+    );
+  });
+
+  it('leaves the built-ins pdfjs polyfills native (its Array.prototype.push is ~9x slower)', async () => {
+    await readPdf(pdf('handmade.pdf'));
+    expect(Array.prototype.push).toBe(nativePush);
+    expect(JSON.parse).toBe(nativeParse);
+  });
+
+  it('leaves the caller its bytes', async () => {
+    const bytes = pdf('handmade.pdf');
+    const before = bytes.length;
+    await readPdf(bytes);
+    expect(bytes.length).toBe(before);
+  });
+});
+
+describe('readPdf refuses what it cannot read', () => {
+  it.each<[string, Uint8Array, ErrorCode]>([
+    ['encrypted (open password)', pdf('encrypted.pdf'), 'encrypted'],
+    ['scanned (no text layer)', pdf('scanned.pdf'), 'no-text'],
+    ['not a PDF', pdf('junk.pdf'), 'corrupt'],
+    ['truncated PDF', pdf('truncated.pdf'), 'corrupt'],
+    ['empty file', new Uint8Array(0), 'corrupt'],
+  ])('%s → %s', async (_, bytes, code) => {
+    const error = await readPdf(bytes).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).code).toBe(code);
+  });
+});
