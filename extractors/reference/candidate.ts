@@ -1,0 +1,65 @@
+import type { Mention } from '../../output/schema.js';
+import { readDateAt } from './date.js';
+import { readIssuerAt } from './issuer.js';
+import { readAboutAt } from './title.js';
+
+/** One mention of a referenced document, before repeated mentions are merged. */
+export interface Candidate {
+  docType: string;
+  /** the type word was written (not inferred from the ký hiệu) */
+  typeWritten: boolean;
+  symbol: string | null;
+  number: string | null;
+  issuedOn: string | null;
+  issuer: string | null;
+  title: string | null;
+  mention: Mention;
+  raw: Record<string, string>;
+}
+
+export type Head = Omit<Candidate, 'issuedOn' | 'issuer' | 'mention'> & { start: number; end: number };
+
+/**
+ * Completes a mention with what follows its number or name: the date, the issuer ("của …"),
+ * and the subject ("về …"). The mention span covers the type word to the issuer, not the subject,
+ * so a date extractor can tell a reference's date from others.
+ */
+export function readTail(text: string, head: Head): Candidate {
+  const raw = head.raw;
+  let end = head.end;
+  let issuedOn: string | null = null;
+  let issuer: string | null = null;
+  const takeDate = (): void => {
+    const d = readDateAt(text, end);
+    if (!d) return;
+    issuedOn = d.iso;
+    raw.date = d.raw;
+    end = d.end;
+  };
+  takeDate();
+  const who = readIssuerAt(text, end);
+  if (who) {
+    issuer = who.issuer;
+    raw.issuer = who.raw;
+    end = who.end;
+    if (!issuedOn) takeDate();
+  }
+  let title = head.title;
+  const about = readAboutAt(text, end);
+  if (about) {
+    title ??= about.title;
+    raw.title = about.raw;
+  }
+  const { start } = head;
+  return {
+    docType: head.docType,
+    typeWritten: head.typeWritten,
+    symbol: head.symbol,
+    number: head.number,
+    issuedOn,
+    issuer,
+    title,
+    mention: { text: text.slice(start, end), start, end },
+    raw,
+  };
+}

@@ -1,0 +1,123 @@
+import { TYPE_WORD_SOURCE } from './vocabulary.js';
+
+export interface ReadTitle {
+  title: string;
+  raw: string;
+  end: number;
+}
+
+// a parenthesis after the issuer ("(khóa XII)") may stand before the subject
+const ABOUT = /(?:\s*\([^()\n]{1,40}\))?[\s,]*(?:về việc|về|V\/v)\s+/y;
+const QUOTED = /[“"]([^”"\n]{1,400})[”"]/y;
+// the subject runs to the end of its clause: ";", a line break, or a sentence end
+const CLAUSE = /[^;\n]{1,400}?(?=;|\n|\.(?:\s|\/|$)|$)/y;
+const MAX_TITLE = 250;
+
+const clean = (s: string): string =>
+  s
+    .replace(/[*_]+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s“"”]+|[\s“"”,:.]+$/g, '');
+
+/** The "về (việc) …" subject at `pos`, or null. */
+export function readAboutAt(text: string, pos: number): ReadTitle | null {
+  ABOUT.lastIndex = pos;
+  if (!ABOUT.exec(text)) return null;
+  const at = ABOUT.lastIndex;
+  QUOTED.lastIndex = at;
+  const q = QUOTED.exec(text);
+  if (q) return { title: clean(q[1]!), raw: text.slice(pos, QUOTED.lastIndex).trim(), end: QUOTED.lastIndex };
+  CLAUSE.lastIndex = at;
+  const c = CLAUSE.exec(text);
+  if (!c) return null;
+  let title = clean(c[0]);
+  if (title.length > MAX_TITLE) title = title.slice(0, title.lastIndexOf(' ', MAX_TITLE));
+  return title ? { title, raw: text.slice(pos, CLAUSE.lastIndex).trim(), end: CLAUSE.lastIndex } : null;
+}
+
+// Words that end a law's name: the date, its number, who passed it, or the next clause.
+const LAW_STOP = new Set([
+  'ngày',
+  'số',
+  'năm',
+  'của',
+  'về',
+  'đã',
+  'được',
+  'có',
+  'này',
+  'các',
+  'để',
+  'theo',
+  'tại',
+  'hiện',
+  'trong',
+  'với',
+  'cho',
+  'thì',
+  'là',
+  'mới',
+  'đó',
+  'những',
+  'hướng',
+  'thực',
+  'và',
+  'do',
+  'quy',
+  'ban',
+  'đang',
+  'sẽ',
+  'khi',
+  'nhằm',
+]);
+// the words of a law's name kept by it: "và" joins two parts of one name ("Hôn nhân và gia đình")
+const JOINERS = new Set(['và']);
+const LAW_WORD = /(, | )([\p{L}\p{N}][\p{L}\p{N}'-]*)/uy;
+const LAW_FIRST = /\s(\p{L}[\p{L}\p{N}'-]*)/uy;
+// "Luật sư" (lawyer), "Luật này", "luật định" are not names of laws
+const NOT_A_NAME = new Set(['sư', 'này', 'định', 'lệ', 'pháp', 'gia', 'học', 'chơi', 'số']);
+const TYPE_AT = new RegExp(`${TYPE_WORD_SOURCE}(?![\\p{L}\\d])`, 'iuy');
+const MAX_LAW_WORDS = 12;
+
+const isTypeAt = (text: string, pos: number): boolean => {
+  TYPE_AT.lastIndex = pos;
+  return TYPE_AT.test(text);
+};
+
+// "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …" is one law whose name holds the others.
+const AMENDING = /\s((?:sửa đổi|bổ sung)[^;\n]{1,300}?)(?=\s+ngày\s+\d|\s+số\s+\d|;|\n|\.(?:\s|$)|$)/y;
+
+/** The name of a law cited by name ("Luật Thi đua, khen thưởng"), starting at `pos` right after "Luật". */
+export function readLawNameAt(text: string, pos: number): ReadTitle | null {
+  AMENDING.lastIndex = pos;
+  const amending = AMENDING.exec(text);
+  if (amending) return { title: amending[1]!.replace(/\s+/g, ' '), raw: amending[1]!, end: AMENDING.lastIndex };
+  LAW_FIRST.lastIndex = pos;
+  const first = LAW_FIRST.exec(text);
+  if (!first || isTypeAt(text, pos + 1) || LAW_STOP.has(first[1]!) || NOT_A_NAME.has(first[1]!)) return null;
+  let end = LAW_FIRST.lastIndex;
+  for (let n = 1; n < MAX_LAW_WORDS; n++) {
+    LAW_WORD.lastIndex = end;
+    const m = LAW_WORD.exec(text);
+    if (!m) break;
+    const [, sep, word] = m as unknown as [string, string, string];
+    const wordStart = end + sep.length;
+    const lower = word.toLowerCase();
+    if (isTypeAt(text, wordStart)) break;
+    // "Luật Đất đai 2013": the year is not part of the name
+    if (/^\d/.test(word)) break;
+    // a joiner that passes consumes the word after it too (joinsName advanced LAW_WORD)
+    if (LAW_STOP.has(word) && !(JOINERS.has(word) && joinsName(text, LAW_WORD.lastIndex))) break;
+    // after a comma only a lower-case word continues the name ("Thi đua, khen thưởng")
+    if (sep === ', ' && lower !== word) break;
+    end = LAW_WORD.lastIndex;
+  }
+  const title = text.slice(pos, end).trim().replace(/\s+/g, ' ');
+  return { title, raw: title, end };
+}
+
+const joinsName = (text: string, pos: number): boolean => {
+  LAW_WORD.lastIndex = pos;
+  const next = LAW_WORD.exec(text);
+  return !!next && next[1] === ' ' && !LAW_STOP.has(next[2]!) && !isTypeAt(text, pos + 1);
+};

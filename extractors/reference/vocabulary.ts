@@ -1,0 +1,65 @@
+import docTypes from '../../data/doc-types.json' with { type: 'json' };
+import issuers from '../../data/reference-issuers.json' with { type: 'json' };
+
+/** Upper case without tone marks or the Đ stroke: how ký hiệu codes and names are compared. */
+export const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'D')
+    .toUpperCase();
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A line break may fall between the words of a type name ("Nghị\nquyết").
+const phrase = (w: string): string => w.split(/\s+/).map(escapeRegExp).join('\\s+');
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+
+interface DocTypeEntry {
+  name: string;
+  words: string[];
+  abbreviations: string[];
+  byName?: boolean;
+}
+
+const entries = docTypes.entries as DocTypeEntry[];
+
+const typeByWord = new Map<string, DocTypeEntry>();
+for (const e of entries) for (const w of e.words) typeByWord.set(w.toLowerCase(), e);
+
+/** Every type word, whole words, case-insensitive, longest first so "Thông tư liên tịch" beats "Thông tư". */
+export const TYPE_WORD_SOURCE = `(${entries
+  .flatMap((e) => e.words)
+  .sort(byLengthDesc)
+  .map(phrase)
+  .join('|')})`;
+
+/** Types cited by their name alone ("Luật Đất đai"), capitalised as written in running text. */
+export const BY_NAME_SOURCE = `(${entries
+  .filter((e) => e.byName)
+  .flatMap((e) => e.words)
+  .sort(byLengthDesc)
+  .map(phrase)
+  .join('|')})`;
+
+/** The type a written type word names, or undefined. */
+export const typeOfWord = (word: string): { name: string; byName: boolean } | undefined => {
+  const e = typeByWord.get(word.toLowerCase().replace(/\s+/g, ' '));
+  return e && { name: e.name, byName: e.byName === true };
+};
+
+const typeByAbbr = new Map<string, string>();
+for (const e of entries) for (const a of e.abbreviations) typeByAbbr.set(fold(a), e.name);
+
+/** The type an abbreviation in a ký hiệu stands for ("QĐ", "qd", "CTr" …). */
+export const typeOfAbbreviation = (code: string): string | undefined => typeByAbbr.get(fold(code));
+
+// Official mixed-case codes keep their case; everything else in a ký hiệu is upper case.
+const MIXED_CASE = ['CTr', 'TTr', 'QyĐ', 'QĐi', 'TTg', 'TrS', 'ThU'];
+const mixedByUpper = new Map(MIXED_CASE.map((c) => [c.toUpperCase(), c]));
+export const canonicalCode = (code: string): string => {
+  const upper = code.toUpperCase();
+  return mixedByUpper.get(upper) ?? upper;
+};
+
+export const ISSUER_HEADS: string[] = issuers.entries.map((e) => e.head).sort(byLengthDesc);
+export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set(issuers.stopWords);

@@ -1,0 +1,85 @@
+import type { Message, Reference } from '../output/schema.js';
+import { type Candidate, readTail } from './reference/candidate.js';
+import { leadBefore } from './reference/lead.js';
+import { mergeMentions } from './reference/merge.js';
+import { readNamedLaws } from './reference/named.js';
+import { ownNumberTest } from './reference/own-number.js';
+import { inferType, namesItsType, type ParsedSymbol, parseSymbol, SYMBOL_SOURCE } from './reference/symbol.js';
+import { typeOfAbbreviation, typeOfWord } from './reference/vocabulary.js';
+import type { Extractor } from './types.js';
+
+// Anchors are digits, "số" and a few capitalised names, never every type word: that keeps the scan fast.
+// A số/ký hiệu anywhere, not glued to a word, a fraction or a date:
+const SYMBOL = new RegExp(`(?<![\\p{L}\\d/.,-])${SYMBOL_SOURCE}`, 'gu');
+// "Đề án số 06": a number without ký hiệu
+const NUMBER_ONLY = /(?<![\p{L}\d])số\s+(\d{1,5})(?![\p{L}\d/-]|\s?[-/]\s?[\p{L}\d])/gu;
+
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+// A lower-case type word that the ký hiệu contradicts is part of a longer name ("… kết luận số 45/TB-UBND").
+function writtenType(word: string | null, sym: ParsedSymbol): { name: string } | undefined {
+  const t = word ? typeOfWord(word) : undefined;
+  if (!t || isCapital(word!)) return t;
+  const coded = sym.codes.map(typeOfAbbreviation).find(Boolean);
+  return coded && coded !== t.name ? undefined : t;
+}
+
+export const extractReferences: Extractor<Reference> = (doc, ctx) => {
+  const text = doc.text;
+  const isOwn = ownNumberTest(text, ctx);
+  const warnings: Message[] = [];
+  const named = readNamedLaws(text);
+  const candidates: Candidate[] = named.candidates;
+
+  for (const m of text.matchAll(SYMBOL)) {
+    const sym = parseSymbol(m as RegExpExecArray);
+    if (!sym || isOwn(sym.start, sym.symbol)) continue;
+    const name = named.beforeNumber.get(sym.start);
+    const lead = name
+      ? { start: name.start, typeWord: name.word, hasSo: true, otherWord: null }
+      : leadBefore(text, sym.start);
+    const other = lead.otherWord;
+    // Without a type word, only a ký hiệu that names its type is surely a citation, unless "số" follows
+    // a garbled type word ("Công số") or a list ("…, số 13/QĐ-UBND"); "mã số", "chứng nhận số" are not.
+    const cue = lead.typeWord || (lead.hasSo && (!other || isCapital(other)));
+    if (!cue && !namesItsType(sym)) continue;
+    // "QĐ số 12/QĐ-UBND": the abbreviation written as the type word
+    const abbreviated = other && isCapital(other) ? typeOfAbbreviation(other) : undefined;
+    const written = writtenType(lead.typeWord, sym) ?? (abbreviated ? { name: abbreviated } : undefined);
+    const docType = written?.name ?? inferType(sym);
+    const raw: Record<string, string> = { symbol: text.slice(sym.start, sym.end) };
+    if (lead.typeWord ?? other) raw.type = (lead.typeWord ?? other)!;
+    const { symbol, number, end } = sym;
+    candidates.push(
+      readTail(text, {
+        docType,
+        typeWritten: !!written,
+        symbol,
+        number,
+        title: name?.title ?? null,
+        raw,
+        start: lead.start,
+        end,
+      }),
+    );
+    if (other && isCapital(other) && !abbreviated) {
+      warnings.push({
+        code: 'reference-type-inferred',
+        message: `unknown document type "${other}" before ${sym.symbol}; read as ${docType}`,
+        span: { start: text.lastIndexOf(other, sym.start), end: sym.end },
+      });
+    }
+  }
+
+  for (const m of text.matchAll(NUMBER_ONLY)) {
+    const lead = leadBefore(text, m.index + m[0].length - m[1]!.length);
+    const written = lead.typeWord && isCapital(lead.typeWord) ? typeOfWord(lead.typeWord) : undefined;
+    if (!written) continue;
+    const number = m[1]!;
+    const head = { docType: written.name, typeWritten: true, symbol: number, number, title: null };
+    const raw = { type: lead.typeWord!, symbol: number };
+    candidates.push(readTail(text, { ...head, raw, start: lead.start, end: m.index + m[0].length }));
+  }
+
+  return { items: mergeMentions(candidates), warnings };
+};

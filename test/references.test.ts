@@ -1,0 +1,251 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../extractors/references.js';
+import type { ExtractContext } from '../extractors/types.js';
+import { type DocumentHeader, Reference } from '../output/schema.js';
+import { docFromText } from '../pipeline/normalize.js';
+
+const refs = (text: string, ctx: ExtractContext = {}): Reference[] => extractReferences(docFromText(text), ctx).items;
+const only = (text: string): Reference => {
+  const r = refs(text);
+  expect(r, JSON.stringify(r)).toHaveLength(1);
+  return r[0]!;
+};
+
+describe('số/ký hiệu forms', () => {
+  it.each([
+    ['Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị', 'Chỉ thị', '05-CT/TW', '05'],
+    ['theo Chỉ thị 38/CT-TTg', 'Chỉ thị', '38/CT-TTg', '38'],
+    ['Căn cứ Nghị định số 30/2020/NĐ-CP', 'Nghị định', '30/2020/NĐ-CP', '30'],
+    ['Căn cứ Nghị định 15/2018/ND-CP', 'Nghị định', '15/2018/ND-CP', '15'],
+    ['Quyết định 18/2020/QĐ-UBND của tỉnh', 'Quyết định', '18/2020/QĐ-UBND', '18'],
+    ['theo Quyết định số 1206 /QĐ-HVTC', 'Quyết định', '1206/QĐ-HVTC', '1206'],
+    ['Kế hoạch số 37 / KH - UBND', 'Kế hoạch', '37/KH-UBND', '37'],
+    ['Nghị quyết số 12/NQ/HU', 'Nghị quyết', '12/NQ/HU', '12'],
+    ['Nghị quyết 72-NQ-TW', 'Nghị quyết', '72-NQ-TW', '72'],
+    ['Luật số 47/2019/QH14', 'Luật', '47/2019/QH14', '47'],
+    ['Thông tư liên tịch số 02/2012/TTLT-BNV-BTC', 'Thông tư liên tịch', '02/2012/TTLT-BNV-BTC', '02'],
+    ['Chương trình hành động số 06-CTr/TU', 'Chương trình hành động', '06-CTr/TU', '06'],
+    ['Quy định số 08-QĐi/TW', 'Quy định', '08-QĐi/TW', '08'],
+    ['Quy định số 03/QyĐ-UBND', 'Quy định', '03/QyĐ-UBND', '03'],
+    ['Tờ trình số 196/TTr-UBND', 'Tờ trình', '196/TTr-UBND', '196'],
+    ['Văn bản số 412/BNV-TĐKT', 'Văn bản', '412/BNV-TĐKT', '412'],
+    ['Công văn số 1520/UBND-KT', 'Công văn', '1520/UBND-KT', '1520'],
+    ['Thông báo kết luận số 45/TB-UBND', 'Thông báo', '45/TB-UBND', '45'],
+    ['quyết định số 76-QĐ/TW', 'Quyết định', '76-QĐ/TW', '76'],
+    ['các tiện ích của Đề án số 02 của Tỉnh ủy', 'Đề án', '02', '02'],
+  ])('%s', (text, docType, symbol, number) => {
+    expect(only(text)).toMatchObject({ docType, symbol, number });
+  });
+});
+
+describe('type inferred from the ký hiệu', () => {
+  it.each([
+    ['Thực hiện Côn số 2210/SNV-TĐKT của Sở Nội vụ', 'Công văn', '2210/SNV-TĐKT'],
+    ['theo số 357-CV/BTCTU', 'Công văn', '357-CV/BTCTU'],
+    ['đã nêu tại 22-Ctr/TU', 'Chương trình', '22-CTr/TU'],
+    ['Thực hiện Quyết đinh số 45/QĐ-UBND', 'Quyết định', '45/QĐ-UBND'],
+    ['(ban hành kèm theo 07/2023/TT-BNV)', 'Thông tư', '07/2023/TT-BNV'],
+    ['theo QĐ số 123/QĐ-UBND', 'Quyết định', '123/QĐ-UBND'],
+    ['theo kết luận số 45/TB-UBND', 'Thông báo', '45/TB-UBND'],
+  ])('%s', (text, docType, symbol) => {
+    expect(only(text)).toMatchObject({ docType, symbol });
+  });
+
+  it('reads a list of numbers after one type word', () => {
+    expect(refs('các Quyết định số 12/QĐ-UBND, số 13/QĐ-UBND').map((r) => [r.docType, r.symbol])).toEqual([
+      ['Quyết định', '12/QĐ-UBND'],
+      ['Quyết định', '13/QĐ-UBND'],
+    ]);
+  });
+
+  it('warns about a garbled type word', () => {
+    const { warnings } = extractReferences(docFromText('Thực hiện Côn số 2210/SNV-TĐKT'), {});
+    expect(warnings.map((w) => w.code)).toEqual(['reference-type-inferred']);
+  });
+});
+
+describe('date, issuer and subject', () => {
+  it.each([
+    [
+      'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập',
+      '2016-05-15',
+      'Bộ Chính trị',
+      'đẩy mạnh học tập',
+    ],
+    ['Kết luận số 01-KL/TW ngày 18-5-2021 của Bộ Chính trị.', '2021-05-18', 'Bộ Chính trị', null],
+    [
+      'Nghị quyết số 01/NQ-CP ngày 5 tháng 1 năm 2024 của Chính phủ về nhiệm vụ năm 2024;',
+      '2024-01-05',
+      'Chính phủ',
+      'nhiệm vụ năm 2024',
+    ],
+    [
+      'Chỉ thị số 38/CT-TTg ngày 05/9/2022 Thủ tướng Chính phủ về việc tăng cường',
+      '2022-09-05',
+      'Thủ tướng Chính phủ',
+      'tăng cường',
+    ],
+    ['Kế hoạch số 40/KH-UBND do UBND huyện ban hành', null, 'UBND huyện', null],
+    [
+      'Quyết định số 12/QĐ-UBND ngày 5/1/2024 của Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Quy chế',
+      '2024-01-05',
+      'Ủy ban nhân dân tỉnh Hà Tĩnh',
+      null,
+    ],
+    [
+      'Thông tư số 12/2019/TT-BNV của Bộ Lao động - Thương binh và Xã hội quy định',
+      null,
+      'Bộ Lao động - Thương binh và Xã hội',
+      null,
+    ],
+    [
+      'Quyết định số 5/QĐ-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch; Kế hoạch năm',
+      null,
+      'Bộ Văn hóa, Thể thao và Du lịch',
+      null,
+    ],
+    [
+      'Nghị quyết số 15-NQ/TU ngày 03/8/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XIX, về phát triển',
+      '2021-08-03',
+      'Ban Chấp hành Đảng bộ tỉnh khóa XIX',
+      'phát triển',
+    ],
+    [
+      'Chỉ thị số 30-CT/TW của Ban Bí thư (khóa XIII) về “Đổi mới, nâng cao” trong tình hình mới',
+      null,
+      'Ban Bí thư',
+      'Đổi mới, nâng cao',
+    ],
+    ['Chỉ thị số 09/CT-UBND ngày 31/02/2024', null, null, null],
+  ])('%s', (text, issuedOn, issuer, title) => {
+    expect(only(text)).toMatchObject({ issuedOn, issuer, title });
+  });
+
+  it('reads a mention broken over lines', () => {
+    expect(only('phong trào thi đua thực hiện Kết luận\nsố 14-KL/TW ngày 22/9/2021 của Bộ Chính trị')).toMatchObject({
+      docType: 'Kết luận',
+      symbol: '14-KL/TW',
+      issuedOn: '2021-09-22',
+    });
+  });
+});
+
+describe('laws cited by name', () => {
+  it.each([
+    [
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Luật',
+      'Tổ chức chính quyền địa phương',
+      '2015-06-19',
+    ],
+    ['Căn cứ Bộ luật Lao động ngày 20/11/2019;', 'Bộ luật', 'Lao động', '2019-11-20'],
+    ['thực hiện tốt Luật thi đua, khen thưởng, Nghị định của Chính phủ', 'Luật', 'thi đua, khen thưởng', null],
+    ['Luật Hôn nhân và gia đình năm 2014', 'Luật', 'Hôn nhân và gia đình', null],
+    ['theo Luật Cán bộ, công chức và các văn bản hướng dẫn', 'Luật', 'Cán bộ, công chức', null],
+    [
+      'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;',
+      'Luật',
+      'sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương',
+      '2019-11-22',
+    ],
+  ])('%s', (text, docType, title, issuedOn) => {
+    expect(only(text)).toMatchObject({ docType, symbol: null, title, issuedOn });
+  });
+});
+
+describe('not a reference', () => {
+  it.each([
+    'Điều 5, khoản 2, điểm a',
+    'Điện thoại: 0255.3822.111; Fax: (0255) 3822-115',
+    'trong năm 2023, tháng 01/2023, quý I/2024 và giai đoạn 2021-2025, 2022- 2025',
+    'dịch Covid-19 và COVID -19 bùng phát',
+    'tỷ lệ đạt 35,58%; 12.345.678 đồng',
+    'tuân thủ pháp luật về đất đai; các văn bản pháp luật về thi đua, khen thưởng',
+    'Luật này có hiệu lực; mời Luật sư tham gia',
+    'Quyết định này có hiệu lực kể từ ngày ký. Chỉ thị này được phổ biến.',
+    'Chủ tịch UBND tỉnh Chỉ thị:',
+    'Kế hoạch 5 năm (2021 - 2025) và Kế hoạch phát triển kinh tế - xã hội năm 2024',
+    'Nghị quyết Đại hội Đảng các cấp; Nghị định của Chính phủ',
+    'kỷ niệm 93 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2023)',
+    'năm 2023 - Năm chuyển đổi số; nhiệm kỳ 2020 - 2025',
+    'Mẫu số 01 và Phụ lục số 2 kèm theo',
+    'địa chỉ số 12/3 đường Lê Lợi; tổ dân phố số 3-A',
+    'mã số 12/ABC; Giấy chứng nhận số 12/GCN-SKHĐT',
+  ])('%s', (text) => {
+    expect(refs(text)).toEqual([]);
+  });
+});
+
+describe('repeated mentions', () => {
+  it('merges one document cited twice, taking the richest fields', () => {
+    const r = refs(
+      'Theo Quyết định số 45/QĐ-UBND; căn cứ Quyết định số 45/QĐ-UBND ngày 03/4/2024 của UBND tỉnh; quyết định số 45 / qđ-ubnd.',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ symbol: '45/QĐ-UBND', issuedOn: '2024-04-03', issuer: 'UBND tỉnh' });
+    expect(r[0]!.mentions).toHaveLength(3);
+  });
+
+  it('merges a law cited by name with and without its date', () => {
+    const r = refs('Căn cứ Luật Đất đai ngày 18/01/2024; thực hiện Luật đất đai và các văn bản.');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ title: 'Đất đai', issuedOn: '2024-01-18' });
+  });
+
+  it('joins a law cited by name and number to its name-only mentions', () => {
+    const r = refs('Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024; thực hiện tốt Luật đất đai.');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ docType: 'Luật', symbol: '31/2024/QH15', title: 'Đất đai', issuedOn: '2024-01-18' });
+    expect(r[0]!.mentions).toHaveLength(2);
+  });
+
+  it('keeps two laws of one name with different dates apart', () => {
+    expect(refs('Luật Đất đai ngày 29/11/2013 và Luật Đất đai ngày 18/01/2024')).toHaveLength(2);
+  });
+});
+
+describe("the document's own number", () => {
+  const text = 'ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 15/CT-UBND\n\nCHỈ THỊ\nThực hiện Chỉ thị số 05-CT/TW. Chỉ thị này …';
+
+  it('skips the "Số:" line of the header', () => {
+    expect(refs(text).map((r) => r.symbol)).toEqual(['05-CT/TW']);
+  });
+
+  it('skips the symbol the header extractor read, wherever it is repeated', () => {
+    const header = { symbol: '15/CT-UBND', number: '15', mentions: {} } as unknown as DocumentHeader;
+    expect(refs(`${text}\n(Kèm theo Chỉ thị số 15/CT-UBND)`, { header }).map((r) => r.symbol)).toEqual(['05-CT/TW']);
+  });
+});
+
+describe('mentions', () => {
+  it('point into the text and fit the schema', () => {
+    const doc = docFromText(
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\nLuật Đất đai ngày 18/01/2024',
+    );
+    const { items } = extractReferences(doc, {});
+    expect(() => Reference.array().parse(items)).not.toThrow();
+    for (const r of items) for (const m of r.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+// The real seeds, when the shared folder is beside the project.
+const SEEDS = new URL('../../shared/seeds/', import.meta.url);
+const GOLD = new URL('../../shared/gold/', import.meta.url);
+const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
+const markup = (s: string): string => s.replace(/\[bookmark: [^\]]*\]/g, '').replace(/\*+/g, '');
+
+describe.skipIf(seedFiles.length === 0)('seeds', () => {
+  it.each(seedFiles)('%s: every required gold reference', (file) => {
+    const found = refs(markup(readFileSync(new URL(file, SEEDS), 'utf8')));
+    const gold = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, '.json'), GOLD), 'utf8'));
+    for (const g of gold.references.filter((x: { optional?: boolean }) => !x.optional)) {
+      const r = found.find((f) =>
+        g.symbol ? f.symbol?.toUpperCase() === g.symbol.toUpperCase() : f.docType === g.docType,
+      );
+      expect(r, g.symbol ?? g.docType).toBeDefined();
+      expect(r).toMatchObject({ issuedOn: g.issuedOn });
+      expect(r!.docType.toLowerCase()).toBe(g.docType.toLowerCase());
+    }
+  });
+});
