@@ -1,4 +1,5 @@
-import { SaxesParser } from 'saxes';
+import { decodePart } from './xml.js';
+import { scanXml } from './xml-scan.js';
 
 /** Folder of a part name: "word/document.xml" → "word/". */
 export const folderOf = (part: string): string => part.slice(0, part.lastIndexOf('/') + 1);
@@ -24,19 +25,20 @@ const resolveTarget = (target: string, sourceFolder: string): string => {
  * relationship type ("officeDocument", "numbering", "styles"); first one wins.
  * Parsed leniently: a broken .rels only means the conventional paths are used.
  */
-export function relationshipTargets(xml: string, sourcePart: string): Map<string, string> {
+export function relationshipTargets(bytes: Uint8Array, sourcePart: string): Map<string, string> {
   const targets = new Map<string, string>();
   const folder = folderOf(sourcePart);
-  const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (tag) => {
-    if (!tag.name.endsWith('Relationship')) return;
-    const { Type: type, Target: target, TargetMode: mode } = tag.attributes as Record<string, string | undefined>;
-    if (!type || !target || mode === 'External') return;
+  const open = (qname: string, attrs: { get(name: string): string | undefined }) => {
+    if (!qname.endsWith('Relationship')) return;
+    const type = attrs.get('Type');
+    const target = attrs.get('Target');
+    if (!type || !target || attrs.get('TargetMode') === 'External') return;
     const kind = type.slice(type.lastIndexOf('/') + 1);
     if (!targets.has(kind)) targets.set(kind, resolveTarget(target, folder).toLowerCase());
-  });
+  };
   try {
-    parser.write(xml).close();
+    const { xml, decode } = decodePart(bytes);
+    scanXml(xml, { open, close: () => {}, text: () => {} }, decode);
   } catch {
     // keep what was read before the damage
   }

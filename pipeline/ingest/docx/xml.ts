@@ -1,5 +1,5 @@
-import { SaxesParser } from 'saxes';
 import { IngestError } from '../error.js';
+import { type CharData, decodeEntities, ENTITIES_ONLY, scanXml, type TagAttributes } from './xml-scan.js';
 
 const W_NAMESPACES = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -22,17 +22,37 @@ export interface WordVisitor {
   text(text: string): void;
 }
 
-export function decodeXml(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+const HIGH_BYTE = /[\x80-\xff]/;
+const utf8FromLatin1 = (s: string): string => (HIGH_BYTE.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s);
+
+/**
+ * A part as a string to scan, and how to turn its raw character data into text.
+ * UTF-8 parts are read byte-for-byte (latin1) and only text and attribute values
+ * are decoded: markup is ASCII and ten times the size of the text in Word files,
+ * and the one-byte string also scans faster.
+ */
+export function decodePart(bytes: Uint8Array): { xml: string; decode: CharData } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { xml: new TextDecoder('utf-16le').decode(bytes), decode: ENTITIES_ONLY };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { xml: new TextDecoder('utf-16be').decode(bytes), decode: ENTITIES_ONLY };
+  }
+  // a UTF-8 byte-order mark stays as three characters before the root, where text is ignored
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decode: CharData = {
+    text: (_, from, to) => decodeEntities(buffer.toString('utf8', from, to)),
+    value: (raw) => decodeEntities(utf8FromLatin1(raw)),
+  };
+  return { xml: buffer.toString('latin1'), decode };
 }
 
-const prefixOf = (attrs: Record<string, string>, uris: (uri: string) => boolean): string | undefined => {
-  for (const key in attrs) {
-    if (!uris(attrs[key]!)) continue;
-    if (key === 'xmlns') return '';
-    if (key.startsWith('xmlns:')) return key.slice(6);
+/** The prefix (with its colon) a root tag binds to one of `uris`. */
+const prefixOf = (attrs: TagAttributes, uris: Iterable<string>): string | undefined => {
+  for (const uri of uris) {
+    const name = attrs.nameOf(uri);
+    if (name === 'xmlns') return '';
+    if (name?.startsWith('xmlns:')) return `${name.slice(6)}:`;
   }
   return undefined;
 };
@@ -41,31 +61,30 @@ const prefixOf = (attrs: Record<string, string>, uris: (uri: string) => boolean)
  * Streams one OOXML part. Markup-compatibility blocks are resolved here for
  * every caller: the first mc:Choice is read, the rest and mc:Fallback skipped,
  * so a text box stored both as DrawingML and as VML is read once. Elements
- * named in `skip` are dropped with everything inside them.
+ * named in `skip` are reported (open and close) but their content is dropped.
  */
-export function walkWordXml(xml: string, part: string, visitor: WordVisitor, skip?: ReadonlySet<string>): void {
-  const parser = new SaxesParser({ position: false });
+export function walkWordXml(bytes: Uint8Array, part: string, visitor: WordVisitor, skip?: ReadonlySet<string>): void {
+  const { xml, decode } = decodePart(bytes);
   let w = 'w:';
   let mc = 'mc:';
-  let attrs: Record<string, string> = {};
-  const view: Attributes = { get: (local) => attrs[w + local] ?? attrs[local] };
+  let raw: TagAttributes | undefined;
+  const view: Attributes = { get: (local) => raw?.get(w + local) ?? raw?.get(local) };
   let depth = 0;
   let skipFrom = 0; // depth of the element being skipped, 0 when reading
+  let skipped: string | undefined; // its name, when the visitor was told about it
   const choiceTaken: boolean[] = [];
+  const localName = (qname: string): string =>
+    w === '' ? (qname.includes(':') ? '' : qname) : qname.startsWith(w) ? qname.slice(w.length) : '';
 
-  parser.on('opentag', (tag) => {
+  const open = (qname: string, attrs: TagAttributes) => {
     depth++;
     if (skipFrom) return;
-    attrs = tag.attributes as Record<string, string>;
     if (depth === 1) {
-      const wp = prefixOf(attrs, (u) => W_NAMESPACES.has(u));
-      if (wp !== undefined) w = wp ? `${wp}:` : '';
-      const mp = prefixOf(attrs, (u) => u === MC_NAMESPACE);
-      if (mp !== undefined) mc = mp ? `${mp}:` : '';
+      w = prefixOf(attrs, W_NAMESPACES) ?? w;
+      mc = prefixOf(attrs, [MC_NAMESPACE]) ?? mc;
     }
-    const name = tag.name;
-    if (name.startsWith(mc)) {
-      const local = name.slice(mc.length);
+    if (qname.startsWith(mc)) {
+      const local = qname.slice(mc.length);
       if (local === 'AlternateContent') choiceTaken.push(false);
       else if (local === 'Choice' || local === 'Fallback') {
         const last = choiceTaken.length - 1;
@@ -74,36 +93,39 @@ export function walkWordXml(xml: string, part: string, visitor: WordVisitor, ski
       }
       return;
     }
-    const local = w === '' ? (name.includes(':') ? '' : name) : name.startsWith(w) ? name.slice(w.length) : '';
+    const local = localName(qname);
+    raw = attrs;
     if (skip?.has(local)) {
       skipFrom = depth;
+      skipped = local;
+      visitor.open(local, view);
       return;
     }
     visitor.open(local, view);
-  });
+  };
 
-  parser.on('closetag', (tag) => {
+  const close = (qname: string) => {
     const d = depth--;
     if (skipFrom) {
-      if (skipFrom === d) skipFrom = 0;
+      if (skipFrom !== d) return;
+      skipFrom = 0;
+      if (skipped !== undefined) visitor.close(skipped);
+      skipped = undefined;
       return;
     }
-    const name = tag.name;
-    if (name.startsWith(mc)) {
-      if (name.slice(mc.length) === 'AlternateContent') choiceTaken.pop();
+    if (qname.startsWith(mc)) {
+      if (qname.slice(mc.length) === 'AlternateContent') choiceTaken.pop();
       return;
     }
-    visitor.close(w === '' ? (name.includes(':') ? '' : name) : name.startsWith(w) ? name.slice(w.length) : '');
-  });
+    visitor.close(localName(qname));
+  };
 
-  const onText = (t: string) => {
+  const text = (t: string) => {
     if (!skipFrom) visitor.text(t);
   };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
 
   try {
-    parser.write(xml).close();
+    scanXml(xml, { open, close, text }, decode);
   } catch (e) {
     throw new IngestError('corrupt', `${part} is not well-formed XML: ${(e as Error).message}`);
   }

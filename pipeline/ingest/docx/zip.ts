@@ -1,54 +1,120 @@
-import { unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { IngestError } from '../error.js';
 
-/** Inflated entries keyed by lower-cased name (OOXML part names are case-insensitive). */
-export type Entries = Map<string, Uint8Array>;
-
-export interface ZipListing {
-  /** lower-cased name → name as stored */
-  names: Map<string, string>;
-  entries: Entries;
+/** One central-directory record. */
+export interface ZipEntry {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  /** declared uncompressed size */
+  size: number;
+  localOffset: number;
 }
 
-/** Declared-size budget shared by every inflate pass over one archive. */
+/** Declared-size budget shared by every entry inflated from one archive. */
 export interface Budget {
   remaining: number;
   cap: number;
 }
 
-const isZipMagic = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b;
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX32 = 0xffffffff;
+
+const corrupt = (why: string) => new IngestError('corrupt', `damaged zip archive: ${why}`);
+const names = new TextDecoder('utf-8');
+
+function findEnd(view: DataView): number {
+  const last = view.byteLength - 22;
+  for (let i = last; i >= 0 && i >= last - 0xffff; i--) if (view.getUint32(i, true) === EOCD) return i;
+  throw view.byteLength > 4 && view.getUint32(0, true) === LOCAL
+    ? corrupt('end of central directory not found (truncated?)')
+    : new IngestError('corrupt', 'not a zip archive');
+}
+
+/** Zip64 extra field: only the 32-bit fields that overflowed are present, in this order. */
+function applyZip64(view: DataView, at: number, end: number, e: ZipEntry): void {
+  for (let p = at; p + 4 <= end; p += 4 + view.getUint16(p + 2, true)) {
+    if (view.getUint16(p, true) !== 1) continue;
+    let q = p + 4;
+    const next = (): number => {
+      if (q + 8 > end) return MAX32;
+      q += 8;
+      return Number(view.getBigUint64(q - 8, true));
+    };
+    if (e.size === MAX32) e.size = next();
+    if (e.compressedSize === MAX32) e.compressedSize = next();
+    if (e.localOffset === MAX32) e.localOffset = next();
+    return;
+  }
+}
 
 /**
- * Walks the central directory and inflates only entries accepted by `wanted`.
- * The declared uncompressed size is charged to the budget before inflating;
- * fflate inflates into a buffer of exactly that size, so a lying header cannot
- * make it allocate more.
+ * Reads the central directory (the authoritative list; local headers may omit
+ * sizes) into entries keyed by lower-cased name, since OOXML part names are
+ * case-insensitive.
  */
-export function inflateEntries(bytes: Uint8Array, wanted: (lowerName: string) => boolean, budget: Budget): ZipListing {
-  if (!isZipMagic(bytes)) throw new IngestError('corrupt', 'not a zip archive');
-  const names = new Map<string, string>();
-  const entries: Entries = new Map();
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        const lower = file.name.toLowerCase();
-        names.set(lower, file.name);
-        if (!wanted(lower) || entries.has(lower)) return false;
-        if (file.originalSize > budget.remaining) {
-          throw new IngestError(
-            'too-large',
-            `zip entry ${file.name} declares ${file.originalSize} bytes, over the ${budget.cap}-byte unzip limit`,
-          );
-        }
-        budget.remaining -= file.originalSize;
-        return true;
-      },
-    });
-  } catch (e) {
-    if (e instanceof IngestError) throw e;
-    throw new IngestError('corrupt', `damaged zip archive: ${(e as Error).message}`);
+export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEnd(view);
+  let count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
+    const z = Number(view.getBigUint64(end - 12, true));
+    if (z + 56 > bytes.length || view.getUint32(z, true) !== ZIP64_EOCD) throw corrupt('bad zip64 directory');
+    count = Number(view.getBigUint64(z + 32, true));
+    at = Number(view.getBigUint64(z + 48, true));
   }
-  for (const [name, data] of Object.entries(files)) entries.set(name.toLowerCase(), data);
-  return { names, entries };
+  const entries = new Map<string, ZipEntry>();
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw corrupt('bad central directory');
+    const nameLength = view.getUint16(at + 28, true);
+    const extraEnd = at + 46 + nameLength + view.getUint16(at + 30, true);
+    const e: ZipEntry = {
+      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
+    };
+    applyZip64(view, at + 46 + nameLength, Math.min(extraEnd, bytes.length), e);
+    entries.set(e.name.toLowerCase(), e);
+    at = extraEnd + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+/**
+ * Inflates one entry. Its declared size is charged to the budget first, and
+ * inflation stops at that size, so neither a large declaration nor a lying
+ * one can make the reader allocate past the cap.
+ */
+export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: Budget): Uint8Array {
+  if (e.flags & 1) throw new IngestError('encrypted', `zip entry ${e.name} is encrypted`);
+  if (e.size > budget.remaining) {
+    throw new IngestError(
+      'too-large',
+      `zip entry ${e.name} declares ${e.size} bytes, over the ${budget.cap}-byte unzip limit`,
+    );
+  }
+  budget.remaining -= e.size;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = e.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw corrupt(`bad local header for ${e.name}`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + e.compressedSize > bytes.length) throw corrupt(`${e.name} runs past the end of the file`);
+  const data = bytes.subarray(start, start + e.compressedSize);
+  if (e.method === 0) return data;
+  if (e.method !== 8)
+    throw new IngestError('unsupported-format', `zip entry ${e.name} uses compression method ${e.method}`);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) });
+  } catch (err) {
+    throw corrupt(`${e.name}: ${(err as Error).message}`);
+  }
 }
