@@ -69,7 +69,7 @@ async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Pro
   // pdfjs may take ownership of the buffer it is given; the caller still hashes its bytes.
   const { getDocument, VerbosityLevel } = await pdfjs();
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes), // a copy, and never a Buffer (pdfjs refuses those)
     verbosity: VerbosityLevel.ERRORS,
     isEvalSupported: false,
     disableFontFace: true,
