@@ -20,17 +20,17 @@ beforeAll(() => {
 });
 
 describe('embedded batch', () => {
-  it('writes one result per input, mirroring paths, and keeps going past bad files', async () => {
+  it('writes one result per input, mirroring paths below the input folder, and keeps going past bad files', async () => {
     const out = join(root, 'out');
     const s = await runBatch([join(root, 'in'), join(root, 'missing.docx')], { out, jsonl: join(root, 'all.jsonl') });
     expect(s).toMatchObject({ documents: 6, ok: 3, failed: 3, skipped: 0 });
     expect(s.failures.map((f) => f.code).sort()).toEqual(['empty', 'read-failed', 'unsupported-format']);
-    for (const f of ['in/a/x.txt.json', 'in/a/x.md.json', 'in/a/empty.txt.json', 'in/a/junk.pdf.json', 'in/b.txt.json']) {
+    for (const f of ['a/x.txt.json', 'a/x.md.json', 'a/empty.txt.json', 'a/junk.pdf.json', 'b.txt.json']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const lines = readFileSync(join(root, 'all.jsonl'), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(6);
-    const x = JSON.parse(readFileSync(join(out, 'in/a/x.txt.json'), 'utf8'));
+    const x = JSON.parse(readFileSync(join(out, 'a/x.txt.json'), 'utf8'));
     expect(x.references.map((r: { symbol: string }) => r.symbol)).toEqual(['34-CT/TW']);
   });
 

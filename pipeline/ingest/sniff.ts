@@ -16,6 +16,8 @@ const KNOWN_UNSUPPORTED: Record<string, string> = {
 /** Decides the format from the bytes; the extension only separates .md from .txt. */
 export async function sniff(bytes: Uint8Array, path: string): Promise<Format> {
   if (bytes.length === 0) throw new IngestError('empty', 'file is empty (0 bytes)');
+  // A byte-order mark settles it; file-type would read FF FE as an MPEG frame.
+  if (hasTextBom(bytes)) return textFormat(path);
   const type = await fileTypeFromBuffer(bytes);
   if (type?.ext === 'pdf') return 'pdf';
   if (type?.ext === 'docx' || type?.ext === 'zip') return 'docx';
@@ -26,8 +28,13 @@ export async function sniff(bytes: Uint8Array, path: string): Promise<Format> {
     throw new IngestError('unsupported-format', KNOWN_UNSUPPORTED[type.ext] ?? `unsupported file type: ${type.mime}`);
   }
   if (looksBinary(bytes)) throw new IngestError('unsupported-format', 'binary data of no known document format');
-  return /\.(md|markdown)$/i.test(path) ? 'md' : 'txt';
+  return textFormat(path);
 }
+
+const textFormat = (path: string): Format => (/\.(md|markdown)$/i.test(path) ? 'md' : 'txt');
+
+const hasTextBom = (b: Uint8Array) =>
+  (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 
 // Encrypted OOXML is stored inside an OLE container with an "EncryptionInfo" stream (UTF-16 name).
 function isEncryptedOffice(bytes: Uint8Array): boolean {
@@ -37,7 +44,6 @@ function isEncryptedOffice(bytes: Uint8Array): boolean {
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
-  if (n >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
