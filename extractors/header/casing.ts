@@ -1,0 +1,67 @@
+import { capitalize, key, titleWord, words } from './text.js';
+import { BODIES, TITLES, UNITS } from './vocab.js';
+
+// Consonant-only tokens (THPT, THCS) and Roman numerals are abbreviations: keep them as written.
+const isAbbreviation = (w: string): boolean =>
+  /^[\p{Lu}&]{2,}$/u.test(w) && (!/[AEIOUY]/.test(w.normalize('NFD')) || /^[IVXLC]+$/.test(w));
+const CONNECTORS = new Set(['VÀ', '-', ',', '&']);
+
+/**
+ * An uppercase body name in the form written in running text: body and unit words from the
+ * vocabulary ("Ủy ban nhân dân", "huyện"), a place name after them in Title Case ("Bình Sơn"),
+ * a field of work with only its first word (and the first after "và"/"-") capitalized ("Nội vụ").
+ */
+export function caseName(upper: string): string {
+  const ws = words(upper);
+  const ks = ws.map(key);
+  const out: string[] = [];
+  let mode: 'place' | 'field' = 'field';
+  let capNext = true;
+  for (let i = 0; i < ws.length; ) {
+    const w = ws[i]!;
+    // Inside a name, one-word bodies are ordinary words ("NỘI VỤ", "BAN NGÀNH"); only phrases and abbreviations count.
+    const hit = BODIES.at(ks, i);
+    const body = hit && (i === 0 || hit.size > 1 || key(hit.entry.upper) !== ks[i]) ? hit : null;
+    const unit = UNITS.at(ks, i);
+    if (body && (!unit || body.size >= unit.size)) {
+      out.push(body.entry.name);
+      mode = body.entry.object;
+      capNext = true;
+      i += body.size;
+      continue;
+    }
+    if (unit) {
+      out.push(unit.entry.name);
+      mode = 'place';
+      i += unit.size;
+      continue;
+    }
+    if (CONNECTORS.has(w.toUpperCase())) {
+      out.push(w.toLowerCase());
+      capNext = true;
+    } else if (isAbbreviation(w)) {
+      out.push(w);
+      mode = 'place'; // "TRƯỜNG THPT LÊ LỢI": a proper name follows the school-level abbreviation
+    } else if (mode === 'place' || capNext) {
+      out.push(titleWord(w));
+      capNext = false;
+    } else {
+      out.push(w.toLowerCase());
+    }
+    i++;
+  }
+  return capitalize(out.join(' ').replace(/ , /g, ', '));
+}
+
+/** A signer title: its vocabulary form, then any body it names ("GIÁM ĐỐC SỞ NỘI VỤ" → "Giám đốc Sở Nội vụ"). */
+export function caseTitle(upper: string): string {
+  const ws = words(upper);
+  const t = TITLES.at(ws.map(key), 0);
+  if (!t) return caseName(upper);
+  const rest = ws.slice(t.size).join(' ');
+  return rest ? `${t.entry.name} ${caseName(rest)}` : t.entry.name;
+}
+
+/** A title (TL. CHỦ TỊCH) or a body (TM. ỦY BAN NHÂN DÂN) named after an authority prefix. */
+export const caseTitleOrBody = (upper: string): string =>
+  TITLES.at(words(upper).map(key), 0) ? caseTitle(upper) : caseName(upper);
