@@ -1,16 +1,19 @@
 // Library entry point: the same pipeline the CLI runs.
 import { readFile } from 'node:fs/promises';
-import { type JobOptions, runJob } from './pipeline/job.js';
-import { DEFAULT_INGEST } from './pipeline/ingest/index.js';
 import type { Output } from './output/schema.js';
+import { DEFAULT_INGEST } from './pipeline/ingest/index.js';
+import { type JobOptions, runJob } from './pipeline/job.js';
 
+export * from './output/schema.js';
 export { runBatch } from './pipeline/embedded.js';
 export { runJob } from './pipeline/job.js';
 export { docFromText } from './pipeline/normalize.js';
-export * from './output/schema.js';
 
 /** Extracts one document from a path, or from bytes with a name for `source.path`. */
-export async function extract(input: string | { path: string; bytes: Uint8Array }, opts: JobOptions = DEFAULT_INGEST): Promise<Output> {
+export async function extract(
+  input: string | { path: string; bytes: Uint8Array },
+  opts: JobOptions = DEFAULT_INGEST,
+): Promise<Output> {
   if (typeof input === 'string') return runJob({ path: input, bytes: await readFile(input) }, opts);
   return runJob(input, opts);
 }

@@ -12,7 +12,9 @@ const formats = ['txt', 'docx', 'pdf'] as const;
 const mb = (n: number) => n / 2 ** 20;
 
 async function stages(format: string) {
-  const files = readdirSync(FIXTURES).filter((f) => f.endsWith(`.${format}`)).map((f) => join(FIXTURES, f));
+  const files = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(`.${format}`))
+    .map((f) => join(FIXTURES, f));
   const inputs = files.map((path) => ({ path, bytes: readFileSync(path) }));
   const times: StageTimes = { ingest: 0, normalize: 0, extract: 0, validate: 0 };
   let textChars = 0;

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { jsonSchemaText } from '../output/json-schema.js';
 import { runBatch } from '../pipeline/embedded.js';
 import { DEFAULT_INGEST } from '../pipeline/ingest/index.js';
-import { jsonSchemaText } from '../output/json-schema.js';
 import { createProgress } from './progress.js';
 import { formatSummary } from './summary.js';
 
@@ -21,21 +21,28 @@ program
   .option('--jsonl <file>', 'also write all results to one JSON Lines file')
   .option('--resume', 'skip documents whose result already exists for the same content', false)
   .option('--max-mb <n>', 'refuse files larger than this many MB', positiveInt, DEFAULT_INGEST.maxBytes / 2 ** 20)
+  .option('-w, --workers <n>', 'worker threads (default: one per core for 64+ documents, else 1)', positiveInt)
   .option('-q, --quiet', 'no progress bar', false)
-  .action(async (inputs: string[], o: { out: string; jsonl?: string; resume: boolean; maxMb: number; quiet: boolean }) => {
-    const progress = createProgress(!o.quiet);
-    const summary = await runBatch(inputs, {
-      out: o.out,
-      jsonl: o.jsonl,
-      resume: o.resume,
-      job: { maxBytes: o.maxMb * 2 ** 20 },
-      onStart: progress.start,
-      onDocument: progress.tick,
-    });
-    progress.stop();
-    process.stdout.write(formatSummary(summary));
-    process.exitCode = summary.failed > 0 ? 1 : 0;
-  });
+  .action(
+    async (
+      inputs: string[],
+      o: { out: string; jsonl?: string; resume: boolean; maxMb: number; workers?: number; quiet: boolean },
+    ) => {
+      const progress = createProgress(!o.quiet);
+      const summary = await runBatch(inputs, {
+        out: o.out,
+        jsonl: o.jsonl,
+        resume: o.resume,
+        workers: o.workers,
+        job: { maxBytes: o.maxMb * 2 ** 20 },
+        onStart: progress.start,
+        onDocument: progress.tick,
+      });
+      progress.stop();
+      process.stdout.write(formatSummary(summary));
+      process.exitCode = summary.failed > 0 ? 1 : 0;
+    },
+  );
 
 program
   .command('schema')

@@ -105,7 +105,18 @@ export const ErrorRecord = z.object({
   ok: z.literal(false),
   source: z.object({ path: z.string(), format: z.string().nullable(), bytes: z.number().int().nullable() }),
   error: z.object({
-    code: z.enum(['empty', 'unsupported-format', 'corrupt', 'encrypted', 'too-large', 'timeout', 'not-vietnamese', 'no-text', 'read-failed', 'internal']),
+    code: z.enum([
+      'empty',
+      'unsupported-format',
+      'corrupt',
+      'encrypted',
+      'too-large',
+      'timeout',
+      'not-vietnamese',
+      'no-text',
+      'read-failed',
+      'internal',
+    ]),
     message: z.string(),
   }),
 });

@@ -34,8 +34,8 @@ export class JsonlWriter {
     await mkdir(dirname(file), { recursive: true });
     return new JsonlWriter(createWriteStream(file, { flags: 'w' }));
   }
-  async write(result: Output): Promise<void> {
-    if (!this.stream.write(`${JSON.stringify(result)}\n`)) await once(this.stream, 'drain');
+  async writeLine(json: string): Promise<void> {
+    if (!this.stream.write(`${json}\n`)) await once(this.stream, 'drain');
   }
   async close(): Promise<void> {
     this.stream.end();

@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import type { Output } from '../output/schema.js';
-import { SCHEMA_VERSION } from '../output/schema.js';
-import { JsonlWriter, outputPathFor, writeJsonAtomic } from '../output/writers.js';
+import { JsonlWriter, outputPathFor } from '../output/writers.js';
 import { discover } from './discover.js';
-import { type JobOptions, runJob } from './job.js';
 import { DEFAULT_INGEST } from './ingest/index.js';
+import type { JobOptions } from './job.js';
+import { createRunner, defaultWorkers } from './pool.js';
+import type { FileOutcome, FileTask } from './process-file.js';
 
 export interface BatchOptions {
   out: string;
@@ -13,8 +11,10 @@ export interface BatchOptions {
   /** skip inputs whose result already exists for the same content */
   resume?: boolean;
   job?: JobOptions;
+  /** worker threads; 1 runs in this thread; default: one per core for batches of 64 documents or more */
+  workers?: number;
   onStart?: (total: number) => void;
-  onDocument?: (result: Output | null, path: string) => void;
+  onDocument?: (outcome: FileOutcome) => void;
 }
 
 export interface BatchSummary {
@@ -31,62 +31,69 @@ export interface BatchSummary {
   failures: { path: string; code: string; message: string }[];
 }
 
-async function alreadyDone(file: string, bytes: Uint8Array): Promise<boolean> {
-  try {
-    const prev = JSON.parse(await readFile(file, 'utf8'));
-    return prev.ok === true && prev.source?.sha256 === createHash('sha256').update(bytes).digest('hex');
-  } catch {
-    return false;
-  }
-}
-
-/** Embedded mode: every document in this process, one after another, none lost. */
+/** Embedded mode: every document on this machine, no server; none lost, results in input order. */
 export async function runBatch(inputs: string[], opts: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const { files, missing } = await discover(inputs);
   const s: BatchSummary = {
-    documents: files.length + missing.length, ok: 0, failed: 0, skipped: 0,
-    references: 0, campaigns: 0, anniversaries: 0, dates: 0, elapsedMs: 0, docsPerSecond: 0, failures: [],
+    documents: files.length + missing.length,
+    ok: 0,
+    failed: 0,
+    skipped: 0,
+    references: 0,
+    campaigns: 0,
+    anniversaries: 0,
+    dates: 0,
+    elapsedMs: 0,
+    docsPerSecond: 0,
+    failures: [],
   };
   opts.onStart?.(s.documents);
   const jsonl = opts.jsonl ? await JsonlWriter.open(opts.jsonl) : null;
-  const record = async (result: Output, outFile: string | null) => {
-    if (outFile) await writeJsonAtomic(outFile, result);
-    await jsonl?.write(result);
-    if (result.ok) {
-      s.ok++;
-      s.references += result.references.length;
-      s.campaigns += result.campaigns.length;
-      s.anniversaries += result.anniversaries.length;
-      s.dates += result.dates.length;
-    } else {
+  const base = { resume: opts.resume ?? false, job: opts.job ?? DEFAULT_INGEST, wantLine: jsonl !== null };
+  const tasks: FileTask[] = [
+    ...missing.map((path) => ({ ...base, path, outFile: null })),
+    ...files.map((f) => ({ ...base, path: f.path, outFile: outputPathFor(f.path, f.base, opts.out) })),
+  ];
+  const record = async (o: FileOutcome) => {
+    if (o.line) await jsonl?.writeLine(o.line);
+    if (o.status === 'skipped') s.skipped++;
+    else if (o.status === 'failed') {
       s.failed++;
-      s.failures.push({ path: result.source.path, code: result.error.code, message: result.error.message });
+      if (o.failure) s.failures.push({ path: o.path, ...o.failure });
+    } else {
+      s.ok++;
+      s.references += o.counts.references;
+      s.campaigns += o.counts.campaigns;
+      s.anniversaries += o.counts.anniversaries;
+      s.dates += o.counts.dates;
     }
-    opts.onDocument?.(result, result.source.path);
+    opts.onDocument?.(o);
   };
-  for (const path of missing) {
-    const error = { code: 'read-failed' as const, message: 'no such file or folder' };
-    await record({ schemaVersion: SCHEMA_VERSION, ok: false, source: { path, format: null, bytes: null }, error }, null);
-  }
-  for (const f of files) {
-    const outFile = outputPathFor(f.path, f.base, opts.out);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(f.path);
-    } catch (e) {
-      const error = { code: 'read-failed' as const, message: `cannot read file: ${(e as Error).message}` };
-      await record({ schemaVersion: SCHEMA_VERSION, ok: false, source: { path: f.path, format: null, bytes: null }, error }, outFile);
-      continue;
+  // Starting worker threads costs more than a handful of documents take.
+  const workers = Math.min(opts.workers ?? (tasks.length >= 64 ? defaultWorkers() : 1), Math.max(tasks.length, 1));
+  const runner = createRunner(workers);
+  // A crashed worker costs its document an error record, never the batch.
+  const run = (t: FileTask): Promise<FileOutcome> =>
+    runner.run(t).catch((e: unknown) => ({
+      path: t.path,
+      status: 'failed' as const,
+      counts: { references: 0, campaigns: 0, anniversaries: 0, dates: 0 },
+      failure: { code: 'internal', message: `worker failed: ${e instanceof Error ? e.message : String(e)}` },
+    }));
+  try {
+    // A window of in-flight tasks; outcomes are recorded in input order so JSONL output is stable.
+    const window = workers * 4;
+    const pending: Promise<FileOutcome>[] = [];
+    let next = 0;
+    while (next < tasks.length || pending.length) {
+      while (next < tasks.length && pending.length < window) pending.push(run(tasks[next++] as FileTask));
+      await record(await (pending.shift() as Promise<FileOutcome>));
     }
-    if (opts.resume && (await alreadyDone(outFile, bytes))) {
-      s.skipped++;
-      opts.onDocument?.(null, f.path);
-      continue;
-    }
-    await record(await runJob({ path: f.path, bytes }, opts.job ?? DEFAULT_INGEST), outFile);
+  } finally {
+    await runner.close();
+    await jsonl?.close();
   }
-  await jsonl?.close();
   s.elapsedMs = performance.now() - started;
   s.docsPerSecond = s.documents / Math.max(s.elapsedMs / 1000, 1e-9);
   return s;

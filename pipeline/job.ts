@@ -16,7 +16,12 @@ export type JobOptions = IngestOptions;
 
 export type StageTimes = Record<'ingest' | 'normalize' | 'extract' | 'validate', number>;
 
-const failure = (path: string, format: string | null, bytes: number | null, error: ErrorRecord['error']): ErrorRecord => ({
+const failure = (
+  path: string,
+  format: string | null,
+  bytes: number | null,
+  error: ErrorRecord['error'],
+): ErrorRecord => ({
   schemaVersion: SCHEMA_VERSION,
   ok: false,
   source: { path, format, bytes },
@@ -41,11 +46,13 @@ export async function runJob(input: JobInput, opts: JobOptions = DEFAULT_INGEST,
     const doc = normalize(ing.source, ing.ingested);
     lap('normalize');
     const { format, bytes } = ing.source;
-    if (!/\p{L}/u.test(doc.text)) return failure(input.path, format, bytes, { code: 'no-text', message: 'document contains no text' });
+    if (!/\p{L}/u.test(doc.text))
+      return failure(input.path, format, bytes, { code: 'no-text', message: 'document contains no text' });
     if (notVietnamese(doc.text)) {
       return failure(input.path, format, bytes, {
         code: 'not-vietnamese',
-        message: 'text has almost no Vietnamese letters (another language, or a legacy TCVN3/VNI font not yet converted)',
+        message:
+          'text has almost no Vietnamese letters (another language, or a legacy TCVN3/VNI font not yet converted)',
       });
     }
     const result = extract(doc);

@@ -14,12 +14,22 @@ const step = (name: string, re: RegExp, replace: (m: RegExpExecArray) => string)
   apply: (text) => rewrite(text, re, replace),
 });
 
-const QUOTES: Record<string, string> = { '„': '“', '‟': '“', '«': '“', '»': '”', '‚': '‘', '‛': '‘', '`': "'", '´': "'" };
+const QUOTES: Record<string, string> = {
+  '„': '“',
+  '‟': '“',
+  '«': '“',
+  '»': '”',
+  '‚': '‘',
+  '‛': '‘',
+  '`': "'",
+  '´': "'",
+};
 
 // Order matters (reference §3): compose marks first, then repair characters, then white space.
 export const STEPS: NormalizeStep[] = [
   // A base letter followed by combining marks (NFD text, PDFs, Unicode tổ hợp) becomes one code point.
-  step('nfc', /[^\u0300-\u036f\n][\u0300-\u036f\u0340\u0341]+/g, (m) => m[0].normalize('NFC')),
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class is meant to hold combining marks alone
+  step('nfc', /[^\u0300-\u036f\n][\u0300-\u036f]+/g, (m) => m[0].normalize('NFC')),
   // Latin eth looks like Đ and comes from CP1258/VISCII read as Latin-1.
   step('d-stroke', /[ÐðƉ]/g, (m) => (m[0] === 'ð' ? 'đ' : 'Đ')),
   step('invisible', /[\u200B-\u200D\u2060\uFEFF\u00AD]/g, () => ''),

@@ -14,7 +14,9 @@ if (!existsSync(join(SHARED, 'eval/score.mjs'))) {
 }
 const rows: string[] = [];
 for (const format of ['txt', 'docx', 'pdf']) {
-  const inputs = readdirSync(FIXTURES).filter((f) => f.endsWith(`.${format}`)).map((f) => join(FIXTURES, f));
+  const inputs = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(`.${format}`))
+    .map((f) => join(FIXTURES, f));
   const out = join('output/eval', format);
   rmSync(out, { recursive: true, force: true });
   const summary = await runBatch(inputs, { out });
@@ -23,7 +25,9 @@ for (const format of ['txt', 'docx', 'pdf']) {
   console.log(execFileSync('node', verbose ? [...args, '--verbose'] : args, { encoding: 'utf8' }));
   const s = JSON.parse(execFileSync('node', [...args, '--json'], { encoding: 'utf8' }));
   const f1 = (k: string) => (100 * s.kinds[k].F).toFixed(1);
-  rows.push(`| ${format} | ${f1('references')} | ${f1('campaigns')} | ${f1('anniversaries')} | ${f1('dates')} | ${(100 * s.fieldAccuracy).toFixed(1)} |`);
+  rows.push(
+    `| ${format} | ${f1('references')} | ${f1('campaigns')} | ${f1('anniversaries')} | ${f1('dates')} | ${(100 * s.fieldAccuracy).toFixed(1)} |`,
+  );
 }
 console.log('\n| format | references F1 | campaigns F1 | anniversaries F1 | dates F1 | field accuracy |');
 console.log('|---|---|---|---|---|---|');

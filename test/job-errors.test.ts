@@ -2,17 +2,27 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runJob } from '../pipeline/job.js';
 
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
+  0, 0,
+]);
 const junk = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 7919 + 13) % 256);
 const english = 'The committee met on Tuesday to discuss the annual budget and approve the plan. '.repeat(10);
-const vietnamese = 'Ủy ban nhân dân huyện phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ năm 2023. '.repeat(5);
+const vietnamese = 'Ủy ban nhân dân huyện phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ năm 2023. '.repeat(
+  5,
+);
 
 describe('bad input becomes an error record naming the reason', () => {
   it.each([
     ['empty file', 'a.txt', new Uint8Array(0), 'empty'],
     ['binary junk named .pdf', 'junk.pdf', junk(4096), 'unsupported-format'],
     ['an image named .docx', 'scan.docx', PNG, 'unsupported-format'],
-    ['a zip that is not a Word file', 'x.docx', zipSync({ 'a.txt': new TextEncoder().encode('hi') }), 'unsupported-format'],
+    [
+      'a zip that is not a Word file',
+      'x.docx',
+      zipSync({ 'a.txt': new TextEncoder().encode('hi') }),
+      'unsupported-format',
+    ],
     ['a truncated PDF', 'cut.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), 'corrupt'],
     ['text that is not UTF-8', 'legacy.txt', Uint8Array.from([0x43, 0xe9, 0x6e, 0x67, 0x20, 0xb5, 0xe9]), 'corrupt'],
     ['English text', 'en.txt', new TextEncoder().encode(english), 'not-vietnamese'],

@@ -8,7 +8,12 @@ describe('published schema', () => {
     expect(readFileSync('output/result.schema.json', 'utf8')).toBe(jsonSchemaText());
   });
 
-  const error = { schemaVersion: SCHEMA_VERSION, ok: false, source: { path: 'a.pdf', format: 'pdf', bytes: 3 }, error: { code: 'corrupt', message: 'bad xref' } };
+  const error = {
+    schemaVersion: SCHEMA_VERSION,
+    ok: false,
+    source: { path: 'a.pdf', format: 'pdf', bytes: 3 },
+    error: { code: 'corrupt', message: 'bad xref' },
+  };
   it.each([
     ['an error record', error, true],
     ['an unknown error code', { ...error, error: { code: 'oops', message: 'x' } }, false],

@@ -18,7 +18,11 @@ export type IngestOutcome =
   | { ok: true; source: Source; ingested: Ingested }
   | { ok: false; source: Partial<Source> & { path: string }; error: ErrorRecord['error'] };
 
-export async function ingest(path: string, bytes: Uint8Array, opts: IngestOptions = DEFAULT_INGEST): Promise<IngestOutcome> {
+export async function ingest(
+  path: string,
+  bytes: Uint8Array,
+  opts: IngestOptions = DEFAULT_INGEST,
+): Promise<IngestOutcome> {
   const partial: Partial<Source> & { path: string } = { path, bytes: bytes.length };
   try {
     if (bytes.length > opts.maxBytes) {
@@ -27,12 +31,20 @@ export async function ingest(path: string, bytes: Uint8Array, opts: IngestOption
     const format = await sniff(bytes, path);
     partial.format = format;
     const ingested =
-      format === 'docx' ? await readDocx(bytes) : format === 'pdf' ? await readPdf(bytes) : readText(bytes, format === 'md');
+      format === 'docx'
+        ? await readDocx(bytes)
+        : format === 'pdf'
+          ? await readPdf(bytes)
+          : readText(bytes, format === 'md');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return { ok: true, source: { path, format, bytes: bytes.length, sha256 }, ingested };
   } catch (e) {
     if (e instanceof IngestError) return { ok: false, source: partial, error: { code: e.code, message: e.message } };
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, source: partial, error: { code: 'corrupt', message: `could not read ${partial.format ?? 'file'}: ${message}` } };
+    return {
+      ok: false,
+      source: partial,
+      error: { code: 'corrupt', message: `could not read ${partial.format ?? 'file'}: ${message}` },
+    };
   }
 }

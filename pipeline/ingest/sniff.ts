@@ -34,7 +34,9 @@ export async function sniff(bytes: Uint8Array, path: string): Promise<Format> {
 const textFormat = (path: string): Format => (/\.(md|markdown)$/i.test(path) ? 'md' : 'txt');
 
 const hasTextBom = (b: Uint8Array) =>
-  (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+  (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) ||
+  (b[0] === 0xff && b[1] === 0xfe) ||
+  (b[0] === 0xfe && b[1] === 0xff);
 
 // Encrypted OOXML is stored inside an OLE container with an "EncryptionInfo" stream (UTF-16 name).
 function isEncryptedOffice(bytes: Uint8Array): boolean {
