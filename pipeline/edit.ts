@@ -15,32 +15,38 @@ export function rewrite(input: string, re: RegExp, replace: (m: RegExpExecArray)
   let m = re.exec(input);
   if (!m) return null;
   const parts: string[] = [];
-  const origin: number[] = [];
+  // [inputStart, inputEnd, outputLength] per match, to lay out the map in one pass afterwards
+  const edits: number[] = [];
   let last = 0;
   let outLen = 0;
-  const copy = (from: number, to: number) => {
-    parts.push(input.slice(from, to));
-    for (let i = from; i < to; i++) origin.push(i);
-    outLen += to - from;
-  };
   while (m) {
     const start = m.index;
     const end = start + m[0].length;
-    copy(last, start);
     const rep = replace(m);
-    parts.push(rep);
-    // A replacement maps char-by-char when lengths agree, else every char to the match start.
-    for (let i = 0; i < rep.length; i++) origin.push(rep.length === m[0].length ? start + i : start);
-    outLen += rep.length;
+    parts.push(input.slice(last, start), rep);
+    outLen += start - last + rep.length;
+    edits.push(start, end, rep.length);
     last = end;
     if (m[0].length === 0) re.lastIndex++;
     m = re.exec(input);
   }
-  copy(last, input.length);
-  origin.push(input.length);
-  const out = new Int32Array(outLen + 1);
-  out.set(origin);
-  return { text: parts.join(''), origin: out };
+  parts.push(input.slice(last));
+  outLen += input.length - last;
+  const origin = new Int32Array(outLen + 1);
+  let o = 0;
+  let from = 0;
+  for (let k = 0; k < edits.length; k += 3) {
+    const start = edits[k] as number;
+    const end = edits[k + 1] as number;
+    const len = edits[k + 2] as number;
+    for (let i = from; i < start; i++) origin[o++] = i;
+    // A replacement maps char-by-char when lengths agree, else every char to the match start.
+    const same = len === end - start;
+    for (let i = 0; i < len; i++) origin[o++] = same ? start + i : start;
+    from = end;
+  }
+  for (let i = from; i <= input.length; i++) origin[o++] = i;
+  return { text: parts.join(''), origin };
 }
 
 /** map_total[i] = prev[step[i]] */

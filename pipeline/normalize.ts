@@ -50,14 +50,15 @@ export const STEPS: NormalizeStep[] = [
 
 export function normalize(source: Source, ingested: Ingested, steps: NormalizeStep[] = STEPS): Doc {
   let text = ingested.text;
-  let map = identityMap(text.length);
+  // The first step that changes anything supplies the map; most steps change nothing.
+  let map: Int32Array | null = null;
   for (const s of steps) {
     const r = s.apply(text);
     if (!r) continue;
     text = r.text;
-    map = compose(map, r.origin);
+    map = map ? compose(map, r.origin) : r.origin;
   }
-  return { source, text, map, ingested: ingested.text, warnings: [...ingested.warnings] };
+  return { source, text, map: map ?? identityMap(text.length), ingested: ingested.text, warnings: [...ingested.warnings] };
 }
 
 /** A document from plain text, for tests and the library API. */
