@@ -14,7 +14,8 @@ export const defaultWorkers = (): number => Math.max(1, Math.min(availableParall
 export function createRunner(workers: number): Runner {
   if (workers <= 1) return { run: processFile, close: async () => {} };
   const pool = new Piscina({
-    filename: new URL('./worker-entry.mjs', import.meta.url).href,
+    // From TypeScript sources the worker needs the tsx loader; compiled (dist/) it does not.
+    filename: new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
     // a few queued tasks per thread keep every core busy without holding the whole batch in memory
