@@ -4,6 +4,8 @@ import { leadBefore } from './reference/lead.js';
 import { mergeMentions } from './reference/merge.js';
 import { readNamedLaws } from './reference/named.js';
 import { ownNumberTest } from './reference/own-number.js';
+import { proposerBefore } from './reference/proposer.js';
+import { shareListIssuers } from './reference/shared-issuer.js';
 import { inferType, namesItsType, type ParsedSymbol, parseSymbol, SYMBOL_SOURCE } from './reference/symbol.js';
 import { typeOfAbbreviation, typeOfWord } from './reference/vocabulary.js';
 import type { Extractor } from './types.js';
@@ -50,18 +52,18 @@ export const extractReferences: Extractor<Reference> = (doc, ctx) => {
     const raw: Record<string, string> = { symbol: text.slice(sym.start, sym.end) };
     if (lead.typeWord ?? other) raw.type = (lead.typeWord ?? other)!;
     const { symbol, number, end } = sym;
-    candidates.push(
-      readTail(text, {
-        docType,
-        typeWritten: !!written,
-        symbol,
-        number,
-        title: name?.title ?? null,
-        raw,
-        start: lead.start,
-        end,
-      }),
-    );
+    const cited = readTail(text, {
+      docType,
+      typeWritten: !!written,
+      symbol,
+      number,
+      title: name?.title ?? null,
+      raw,
+      start: lead.start,
+      end,
+    });
+    cited.issuer ??= proposerBefore(text, lead.start);
+    candidates.push(cited);
     if (other && isCapital(other) && !abbreviated) {
       warnings.push({
         code: 'reference-type-inferred',
@@ -81,5 +83,7 @@ export const extractReferences: Extractor<Reference> = (doc, ctx) => {
     candidates.push(readTail(text, { ...head, raw, start: lead.start, end: m.index + m[0].length }));
   }
 
+  candidates.sort((a, b) => a.mention.start - b.mention.start);
+  shareListIssuers(text, candidates);
   return { items: mergeMentions(candidates), warnings };
 };

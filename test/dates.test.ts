@@ -76,6 +76,21 @@ describe('extractDates: periods', () => {
   });
 });
 
+describe('extractDates: two full days joined by a bare hyphen', () => {
+  it.each([
+    ['(19/5/1890-19/5/2024)', '19/5/1890-19/5/2024', '1890-05-19', '2024-05-19'],
+    ['kỷ niệm (03/02/1930-03/02/2024).', '03/02/1930-03/02/2024', '1930-02-03', '2024-02-03'],
+    ['(27.7.1947-27.7.2024)', '27.7.1947-27.7.2024', '1947-07-27', '2024-07-27'],
+  ])('%s', (input, text, from, to) => {
+    const { items } = run(input);
+    expect(items.map((d) => [d.text, d.kind, d.value])).toEqual([
+      [text, 'period', from],
+      [text.split('-')[0], 'date', from],
+      [text.split('-')[1], 'date', to],
+    ]);
+  });
+});
+
 describe('extractDates: deadlines', () => {
   const header = { year: 2024, issuedOn: null, mentions: {} } as unknown as DocumentHeader;
   it.each([
@@ -109,6 +124,9 @@ describe('extractDates: not dates', () => {
     ['năm thứ hai thực hiện'],
     ['trong 5 năm tới'],
     ['Mục 4.1. Đợt thi đua'],
+    ['mã hồ sơ 12-3-2023-4'],
+    ['ký hiệu 12/5/2023-12/5'],
+    ['điện thoại 0255.3822.123, địa chỉ số 12/3 đường Hùng Vương'],
   ])('%s', (input) => {
     const { items, warnings } = run(input);
     expect(items).toEqual([]);

@@ -249,3 +249,68 @@ describe.skipIf(seedFiles.length === 0)('seeds', () => {
     }
   });
 });
+
+describe('names of laws: where they end', () => {
+  it.each([
+    [
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;',
+      'Luật',
+      'Ban hành văn bản quy phạm pháp luật',
+      '2015-06-22',
+    ],
+    ['theo Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012', 'Luật', 'Phổ biến, giáo dục pháp luật', '2012-06-20'],
+    [
+      'Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;',
+      'Pháp lệnh',
+      'Ưu đãi người có công với cách mạng',
+      '2020-12-09',
+    ],
+    [
+      'Luật Phòng, chống tác hại của rượu, bia ngày 14 tháng 6 năm 2019',
+      'Luật',
+      'Phòng, chống tác hại của rượu, bia',
+      '2019-06-14',
+    ],
+    ['theo Điều 24 Luật Thi đua, khen thưởng và khoản 2 Điều 3 Quy chế này', 'Luật', 'Thi đua, khen thưởng', null],
+    ['theo Điều 5 Luật Cán bộ, công chức trước ngày 01/01/2025', 'Luật', 'Cán bộ, công chức', null],
+    ['Luật Đất đai quy định rõ', 'Luật', 'Đất đai', null],
+    ['Luật Đất đai ban hành năm 2024', 'Luật', 'Đất đai', null],
+    ['Luật Thi đua, khen thưởng có hiệu lực từ ngày 01/01/2024', 'Luật', 'Thi đua, khen thưởng', null],
+    ['thực hiện Luật Đất đai, nghị định hướng dẫn', 'Luật', 'Đất đai', null],
+    ['Luật Viên chức sau ngày 01/7/2020 được sửa đổi', 'Luật', 'Viên chức', null],
+  ])('%s', (text, docType, title, issuedOn) => {
+    expect(only(text)).toMatchObject({ docType, symbol: null, title, issuedOn });
+  });
+});
+
+describe('issuer named before the citation or shared by a list', () => {
+  it.each([
+    [
+      'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 112/TTr-SNV ngày 03 tháng 6 năm 2024.',
+      '112/TTr-SNV',
+      'Giám đốc Sở Nội vụ',
+    ],
+    ['Xét đề xuất của Trưởng phòng Nội vụ tại Tờ trình số 45/TTr-NV', '45/TTr-NV', 'Trưởng phòng Nội vụ'],
+    [
+      'Theo đề nghị của Sở Tài chính tại Tờ trình số 9/TTr-STC ngày 02/01/2024 của Sở Kế hoạch và Đầu tư',
+      '9/TTr-STC',
+      'Sở Kế hoạch và Đầu tư',
+    ],
+    ['Theo đề nghị của Sở Nội vụ tại Hội nghị; Quyết định số 12/QĐ-UBND', '12/QĐ-UBND', null],
+    ['đề nghị của các địa phương tại Tờ trình số 7/TTr-UBND', '7/TTr-UBND', null],
+  ])('%s', (text, symbol, issuer) => {
+    expect(only(text)).toMatchObject({ symbol, issuer });
+  });
+
+  it.each([
+    ['Công văn số 1234/UBND-VX ngày 15/8/2023 và Công văn số 1235/UBND-VX của UBND tỉnh', ['UBND tỉnh', 'UBND tỉnh']],
+    ['Quyết định số 12/QĐ-UBND, Kế hoạch số 13/KH-UBND của UBND huyện', ['UBND huyện', 'UBND huyện']],
+    ['Chỉ thị số 05-CT/TW và Kế hoạch số 12/KH-UBND của UBND huyện', [null, 'UBND huyện']],
+    ['Quyết định số 12/QĐ-UBND ngày 02/01/2024; Kế hoạch số 13/KH-UBND của UBND huyện', [null, 'UBND huyện']],
+    ['Nghị định số 61/2018/NĐ-CP và Nghị định số 107/2021/NĐ-CP', [null, null]],
+    ['Công văn số 88/BKHĐT-TH của Bộ Kế hoạch và Đầu tư; Kế hoạch số 5/KH-UBND', ['Bộ Kế hoạch và Đầu tư', null]],
+    ['Quyết định số 9/QĐ-UBND của UBND huyện Kế hoạch số 5/KH-UBND', ['UBND huyện', null]],
+  ])('%s', (text, issuers) => {
+    expect(refs(text).map((r) => r.issuer)).toEqual(issuers);
+  });
+});

@@ -4,8 +4,10 @@ import { readDay } from './chrono.js';
 // "ngày 07/4/2014", "01-10-1997" (Party style), "16.06.2021", "ngày 15/11" (year-less only after "ngày").
 // The look-arounds keep out số/ký hiệu ("98/2023/NĐ-CP"), decimals and phone numbers.
 // Matches start at a digit (fast scanning); the "ngày" cue is read backwards from there.
+// Two full days joined by a bare hyphen ("(19/5/1890-19/5/2024)") are a pair, not one number run.
+const PAIR_AFTER = '-\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}(?!\\p{N})';
 const NUMERIC = new RegExp(
-  `(?<![\\p{L}\\p{N}/.,-])(\\d{1,2}) ?([/.-]) ?(\\d{1,2})(?: ?\\2 ?${YEAR})?(?!\\p{N}|[/.-]\\p{N}|/ ?\\p{L})`,
+  `(?<![\\p{L}\\p{N}/.,])(?<!(?<!\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})-)(\\d{1,2}) ?([/.-]) ?(\\d{1,2})(?: ?\\2 ?${YEAR})?(?!\\p{N}|(?!${PAIR_AFTER})[/.-]\\p{N}|/ ?\\p{L})`,
   'gu',
 );
 // "ngày 29 tháng 12 năm 2023", "ngày 01 tháng 11"; without "ngày" only with a year.

@@ -14,6 +14,8 @@ const TYPE_AT = new RegExp(`${TYPE_WORD_SOURCE}(?![\\p{L}\\d])`, 'uy');
 const WORD = /(, | - |-| )([\p{L}\p{N}][\p{L}\p{N}'/]*)/uy;
 const FIRST_WORD = /\p{Lu}[\p{L}\p{N}'/]*/uy;
 const MAX_WORDS = 14;
+// Heads that never name a body alone: a type word after them is the body's field ("Sở Kế hoạch và Đầu tư").
+const BARE_HEADS = new Set(['Sở', 'Bộ', 'Cục', 'Vụ', 'Ban']);
 
 const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
 const startsAt = (re: RegExp, text: string, pos: number): boolean => {
@@ -59,7 +61,13 @@ export function readIssuerAt(text: string, pos: number): ReadIssuer | null {
       const nextStart = wordStart + word.length + 1;
       if (next?.[1] !== ' ' || !isCapital(next[2]!) || startsAt(TYPE_AT, text, nextStart)) break;
       if (word === 'của' && startsAt(HEAD_AT, text, nextStart)) break;
-    } else if (isCapital(word) && sep === ' ' && startsAt(TYPE_AT, text, wordStart)) break;
+    } else if (
+      isCapital(word) &&
+      sep === ' ' &&
+      !(n === 1 && BARE_HEADS.has(first[0])) &&
+      startsAt(TYPE_AT, text, wordStart)
+    )
+      break;
     end = WORD.lastIndex;
   }
   const raw = text.slice(pos, end).trim().replace(/^,\s*/, '');

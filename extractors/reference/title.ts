@@ -1,4 +1,4 @@
-import { TYPE_WORD_SOURCE } from './vocabulary.js';
+import { LAW_NAME_TERMS, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 export interface ReadTitle {
   title: string;
@@ -35,41 +35,16 @@ export function readAboutAt(text: string, pos: number): ReadTitle | null {
   return title ? { title, raw: text.slice(pos, CLAUSE.lastIndex).trim(), end: CLAUSE.lastIndex } : null;
 }
 
-// Words that end a law's name: the date, its number, who passed it, or the next clause.
-const LAW_STOP = new Set([
-  'ngày',
-  'số',
-  'năm',
-  'của',
-  'về',
-  'đã',
-  'được',
-  'có',
-  'này',
-  'các',
-  'để',
-  'theo',
-  'tại',
-  'hiện',
-  'trong',
-  'với',
-  'cho',
-  'thì',
-  'là',
-  'mới',
-  'đó',
-  'những',
-  'hướng',
-  'thực',
-  'và',
-  'do',
-  'quy',
-  'ban',
-  'đang',
-  'sẽ',
-  'khi',
-  'nhằm',
-]);
+// Words that end a law's name: the date, its number, who passed it, the article cited in it
+// ("Luật A và khoản 2 Điều 3 …"), a time ("Luật A trước ngày …"), or the next clause.
+const LAW_STOP = new Set(
+  (
+    'ngày số năm của về đã được có này các để theo tại hiện trong với cho thì là mới đó những và do ' +
+    'đang sẽ khi nhằm điều khoản điểm chương mục trước sau từ kể đến tới vào bởi nhưng hoặc'
+  ).split(' '),
+);
+// Verbs of two syllables whose first syllable alone may be part of a name ("Luật Ban hành văn bản …").
+const LAW_STOP_PAIRS = new Set(['ban hành', 'quy định', 'hướng dẫn', 'thực hiện']);
 // the words of a law's name kept by it: "và" joins two parts of one name ("Hôn nhân và gia đình")
 const JOINERS = new Set(['và']);
 const LAW_WORD = /(, | )([\p{L}\p{N}][\p{L}\p{N}'-]*)/uy;
@@ -103,11 +78,20 @@ export function readLawNameAt(text: string, pos: number): ReadTitle | null {
     const [, sep, word] = m as unknown as [string, string, string];
     const wordStart = end + sep.length;
     const lower = word.toLowerCase();
-    if (isTypeAt(text, wordStart)) break;
+    // a fixed term of a name holds words that end names elsewhere ("… người có công với cách mạng")
+    const term = sep === ' ' ? nameTermAt(text, wordStart) : 0;
+    if (term) {
+      end = wordStart + term;
+      continue;
+    }
+    // a capitalised type word (or any after a comma) opens another document; "văn bản quy phạm pháp luật"
+    // inside a name is lower case
+    if ((sep !== ' ' || lower !== word) && isTypeAt(text, wordStart)) break;
     // "Luật Đất đai 2013": the year is not part of the name
     if (/^\d/.test(word)) break;
     // a joiner that passes consumes the word after it too (joinsName advanced LAW_WORD)
     if (LAW_STOP.has(word) && !(JOINERS.has(word) && joinsName(text, LAW_WORD.lastIndex))) break;
+    if (LAW_STOP_PAIRS.has(`${word} ${nextWord(text, LAW_WORD.lastIndex)}`)) break;
     // after a comma only a lower-case word continues the name ("Thi đua, khen thưởng")
     if (sep === ', ' && lower !== word) break;
     end = LAW_WORD.lastIndex;
@@ -115,6 +99,19 @@ export function readLawNameAt(text: string, pos: number): ReadTitle | null {
   const title = text.slice(pos, end).trim().replace(/\s+/g, ' ');
   return { title, raw: title, end };
 }
+
+const NEXT = /[ ](\p{L}+)/uy;
+const nextWord = (text: string, pos: number): string => {
+  NEXT.lastIndex = pos;
+  return NEXT.exec(text)?.[1] ?? '';
+};
+
+const nameTermAt = (text: string, pos: number): number => {
+  for (const t of LAW_NAME_TERMS) {
+    if (text.startsWith(t, pos) && !/[\p{L}\d]/u.test(text[pos + t.length] ?? '')) return t.length;
+  }
+  return 0;
+};
 
 const joinsName = (text: string, pos: number): boolean => {
   LAW_WORD.lastIndex = pos;

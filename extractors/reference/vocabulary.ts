@@ -41,6 +41,9 @@ export const BY_NAME_SOURCE = `(${entries
   .map(phrase)
   .join('|')})`;
 
+/** Fixed terms inside names of laws that hold words which otherwise end a name ("với", "của", "theo"). */
+export const LAW_NAME_TERMS: readonly string[] = docTypes.nameTerms.terms;
+
 /** The type a written type word names, or undefined. */
 export const typeOfWord = (word: string): { name: string; byName: boolean } | undefined => {
   const e = typeByWord.get(word.toLowerCase().replace(/\s+/g, ' '));
