@@ -17,7 +17,7 @@ export const extractAnniversaries: Extractor<Anniversary> = (doc, ctx) => {
   for (const m of text.matchAll(OPENER)) {
     // one scan per sentence: later openers of the same sentence were read as list items
     if (m.index < resume) continue;
-    const chain = readChain(text, m.index);
+    const chain = readChain(text, m.index, year);
     resume = chain.end;
     for (const it of chain.items) {
       items.push({

@@ -3,11 +3,13 @@ import { isAwardTitle, isDocumentTitle, mentionEnds } from './campaign/exclusion
 import { cleanName, isPlausibleName } from './campaign/name.js';
 import { findQuotes, type Quoted } from './campaign/quotes.js';
 import { foldKey, sentenceEnd } from './campaign/text.js';
-import { type CampaignKind, CUE, cueKind, wholeWords } from './campaign/vocabulary.js';
+import { type CampaignKind, CUE, cueKind, isLeadGap, OTHER_LEAD, wholeWords } from './campaign/vocabulary.js';
 import type { Extractor } from './types.js';
 
 // How far a cue (or the previous item of its list) may stand from the next quoted name it governs.
 const MAX_GAP = 160;
+// How far a lead naming another kind of thing may stand from its quote ("lời dạy của Chủ tịch Hồ Chí Minh “…”").
+const LEAD_GAP = 60;
 
 interface Cue {
   start: number;
@@ -23,14 +25,25 @@ function findCues(text: string, quotes: Quoted[]): Cue[] {
     while (qi < quotes.length && quotes[qi]!.end <= m.start) qi++;
     const q = quotes[qi];
     if (q && q.open <= m.start) continue;
+    // "chủ đề đợt thi đua", "chủ đề phong trào": the first noun is the head, the next one qualifies it
+    const prev = cues[cues.length - 1];
+    if (prev && m.start - prev.end <= 3 && /^\s+$/.test(text.slice(prev.end, m.start))) {
+      prev.end = m.end;
+      continue;
+    }
     cues.push({ start: m.start, end: m.end, kind: cueKind(m.text) });
   }
   return cues;
 }
 
-/** The campaign cue governing each quote, if any: the nearest cue before it in the same list or sentence. */
+/**
+ * The campaign cue governing each quote, if any: the nearest cue before it in the same list or sentence.
+ * A quote led by another kind of thing (a contest, a model, a saying) ends that list.
+ */
 function governedQuotes(text: string, quotes: Quoted[], cues: Cue[]): Array<[Quoted, CampaignKind | null]> {
   const out: Array<[Quoted, CampaignKind | null]> = [];
+  const leads = wholeWords(OTHER_LEAD, text);
+  let li = 0;
   let ci = 0;
   let kind: CampaignKind | null = null;
   let anchor = 0;
@@ -41,6 +54,13 @@ function governedQuotes(text: string, quotes: Quoted[], cues: Cue[]): Array<[Quo
       kind = c.kind;
       anchor = c.end;
       scopeEnd = sentenceEnd(text, c.end);
+    }
+    while (li + 1 < leads.length && leads[li + 1]!.end <= q.open) li++;
+    const lead = leads[li];
+    if (lead && lead.end <= q.open && q.open - lead.end <= LEAD_GAP && isLeadGap(text.slice(lead.end, q.open))) {
+      kind = null;
+      out.push([q, null]);
+      continue;
     }
     const governed = kind !== null && q.open <= scopeEnd && q.open - anchor <= MAX_GAP;
     out.push([q, governed ? kind : null]);

@@ -130,6 +130,84 @@ describe('anniversaries', () => {
   });
 });
 
+describe('anniversaries dated by one day', () => {
+  const rowsIn = (text: string, year: number | null) =>
+    run(text, year === null ? {} : inYear(year)).items.map(({ years, event, originDate, date }) => [
+      years,
+      event,
+      originDate,
+      date,
+    ]);
+
+  it.each([
+    [
+      'Kỷ niệm 79 năm Cách mạng tháng Tám thành công (ngày 19/8) và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (ngày 2/9).',
+      2024,
+      [
+        [79, 'Cách mạng tháng Tám thành công', '1945-08-19', '2024-08-19'],
+        [79, 'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam', '1945-09-02', '2024-09-02'],
+      ],
+    ],
+    [
+      'Chào mừng các ngày lễ: kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam 3/2; 50 năm Ngày giải phóng miền Nam, thống nhất đất nước 30/4.',
+      2025,
+      [
+        [95, 'Ngày thành lập Đảng Cộng sản Việt Nam', '1930-02-03', '2025-02-03'],
+        [50, 'Ngày giải phóng miền Nam, thống nhất đất nước', '1975-04-30', '2025-04-30'],
+      ],
+    ],
+    [
+      'Tổ chức kỷ niệm 80 năm Cách mạng tháng Tám thành công và Quốc khánh 2/9.',
+      2025,
+      [
+        [80, 'Cách mạng tháng Tám thành công', null, null],
+        [80, 'Quốc khánh', '1945-09-02', '2025-09-02'],
+      ],
+    ],
+    [
+      'Lễ kỷ niệm 49 năm Ngày giải phóng miền Nam 30/4/1975 và 50 năm Chiến thắng Xuân Lộc (21/4/2025).',
+      2024,
+      [
+        [49, 'Ngày giải phóng miền Nam', '1975-04-30', '2024-04-30'],
+        [50, 'Chiến thắng Xuân Lộc', '1975-04-21', '2025-04-21'],
+      ],
+    ],
+    ['Kỷ niệm 42 năm Ngày Nhà giáo Việt Nam (20/11).', null, [[42, 'Ngày Nhà giáo Việt Nam', null, null]]],
+    // must not: the day closes another clause; "và" inside one event's name; a day that cannot exist
+    ['Hoạt động kỷ niệm 10 năm thành lập trường, chào mừng ngày 20/11.', 2024, [[10, 'thành lập trường', null, null]]],
+    [
+      'Hưởng ứng kỷ niệm 20 năm Ngày Khoa học và Công nghệ Việt Nam 18/5.',
+      2024,
+      [[20, 'Ngày Khoa học và Công nghệ Việt Nam', '2004-05-18', '2024-05-18']],
+    ],
+    ['Kỷ niệm 5 năm Ngày Sách và Văn hóa đọc Việt Nam.', 2025, [[5, 'Ngày Sách và Văn hóa đọc Việt Nam', null, null]]],
+    ['Kỷ niệm 94 năm Ngày thành lập Đảng (31/2).', 2024, [[94, 'Ngày thành lập Đảng', null, null]]],
+    ['Báo cáo trước ngày 15/11; kỷ niệm 3 năm qua 20/11.', 2024, []],
+  ])('%s (%s)', (text, year, expected) => {
+    expect(rowsIn(text, year)).toEqual(expected);
+  });
+
+  it('warns of no mismatch for dates worked out from the ordinal', () => {
+    const { warnings } = run('Kỷ niệm 79 năm Quốc khánh (ngày 2/9).', inYear(2024));
+    expect(warnings).toEqual([]);
+  });
+
+  it('merges a shortened subject line into the dated anniversary of the body', () => {
+    const text =
+      'Tổ chức đợt thi đua chào mừng kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước\n' +
+      'Lập thành tích chào mừng kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025).';
+    expect(rows(text)).toEqual([
+      [50, 'Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước', '1975-04-30', '2025-04-30'],
+    ]);
+  });
+
+  it('keeps apart events of one ordinal that share only some words', () => {
+    const text =
+      'Kỷ niệm 70 năm Ngày thành lập trường; kỷ niệm 70 năm Ngày thành lập Quân đội (22/12/1954 - 22/12/2024).';
+    expect(rows(text)).toHaveLength(2);
+  });
+});
+
 const SEEDS = new URL('../../shared/', import.meta.url);
 const seedIds = existsSync(new URL('seeds/', SEEDS))
   ? readdirSync(new URL('seeds/', SEEDS)).map((f) => f.replace(/\.txt$/, ''))

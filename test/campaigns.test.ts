@@ -85,6 +85,26 @@ describe('campaign names after a cue', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Thi đua thực hiện chủ đề năm 2024: “Nâng cao chất lượng huấn luyện; xây dựng đơn vị vững mạnh toàn diện “mẫu mực, tiêu biểu””.',
+      ['Nâng cao chất lượng huấn luyện; xây dựng đơn vị vững mạnh toàn diện mẫu mực, tiêu biểu'],
+    ],
+    [
+      'Phong trào “Xây dựng *“Gia đình văn hóa”*” và phong trào “Khu dân cư xanh”.',
+      ['Xây dựng Gia đình văn hóa', 'Khu dân cư xanh'],
+    ],
+    // must not nest: a new quote opened inside an unclosed one, its ” not doubled
+    ['Các phong trào: “Dân giàu, “Nông thôn xanh”, “Đô thị sạch”.', ['Dân giàu', 'Nông thôn xanh', 'Đô thị sạch']],
+  ])('reads a quote nested in a name: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('gives a cue that qualifies another the kind of the first ("chủ đề đợt thi đua")', () => {
+    const items = run('Chủ đề đợt thi đua: “Đoàn kết, kỷ cương, tăng tốc, về đích”.');
+    expect(items.map((c) => [c.name, c.kind])).toEqual([['Đoàn kết, kỷ cương, tăng tốc, về đích', 'chủ đề']]);
+  });
+
   it('reads quotes typed the wrong way round', () => {
     expect(names('Hưởng ứng phong trào ”Sống xanh” và cuộc vận động “Tiết kiệm điện“ trong toàn ngành.')).toEqual([
       'Sống xanh',
@@ -125,6 +145,30 @@ describe('quotes that are not campaigns', () => {
     ],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Đoàn trường phát động phong trào thi đua “Hoa điểm 10 dâng thầy cô”, tổ chức Hội thi “Giai điệu tuổi hồng” chào mừng ngày 20/11.',
+      ['Hoa điểm 10 dâng thầy cô'],
+    ],
+    [
+      'Đẩy mạnh phong trào “Chung tay vì an ninh”, nhân rộng các mô hình “Camera an ninh”, “Tổ tự quản” ở khu dân cư; phong trào “Xóm bình yên”.',
+      ['Chung tay vì an ninh', 'Xóm bình yên'],
+    ],
+    [
+      'Gắn với Cuộc vận động “Xứng danh Bộ đội Cụ Hồ”, quán triệt lời dạy của Bác “Quân đội ta trung với Đảng, hiếu với dân”.',
+      ['Xứng danh Bộ đội Cụ Hồ'],
+    ],
+    [
+      'Thực hiện phong trào thi đua học tốt với phương châm “Học đi đôi với hành”; duy trì chuyên mục “Gương sáng” trên bản tin.',
+      [],
+    ],
+    // must still match: the lead word is part of the campaign's own name or sits inside the quote
+    ['Triển khai phong trào “Xây dựng mô hình dân vận khéo” ở cơ sở.', ['Xây dựng mô hình dân vận khéo']],
+    ['Nhân rộng các mô hình của phong trào “Dân vận khéo” trong khối dân vận.', ['Dân vận khéo']],
+  ])('a contest, model, column or saying is not in the list: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 
   it('uses reference mentions from the context to drop a document title', () => {

@@ -6,6 +6,8 @@ export interface DatePair {
   year: number;
   /** just past the closing parenthesis */
   end: number;
+  /** the dates were worked out from one day and the ordinal, so they cannot disagree with it */
+  inferred?: boolean;
 }
 
 const DAY = String.raw`(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})`;

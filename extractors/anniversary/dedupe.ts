@@ -2,11 +2,28 @@ import type { Anniversary } from '../../output/schema.js';
 import { foldKey } from '../campaign/text.js';
 
 const known = (a: Anniversary): number => (a.originDate ? 1 : 0) + (a.date ? 1 : 0);
+const words = (event: string): string[] =>
+  foldKey(event)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * A subject line shortens what the body spells out with dates ("50 năm Ngày giải phóng hoàn toàn miền Nam"
+ * before "…, thống nhất đất nước (30/4/1975 - 30/4/2025)"): same ordinal, and every word of the shorter
+ * event is in the longer one.
+ */
+function shortens(a: Anniversary, b: Anniversary): boolean {
+  if (a.years !== b.years || (a.originDate && b.originDate)) return false;
+  const [short, long] = words(a.event).length <= words(b.event).length ? [a, b] : [b, a];
+  const have = new Set(words(long.event));
+  const need = words(short.event);
+  return need.length > 0 && need.every((w) => have.has(w));
+}
 
 /**
  * One entry per anniversary: a plan's subject line and its body name the same one. Two are the same when
- * their ordinals agree and so do their origin dates (or, lacking one, their events). The record kept is
- * the one that gives the dates.
+ * their ordinals agree and so do their origin dates (or, lacking one, their events, or one event shortens
+ * the other). The record kept is the one that gives the dates.
  */
 export function dedupeAnniversaries(items: Anniversary[]): Anniversary[] {
   const out: Anniversary[] = [];
@@ -20,6 +37,11 @@ export function dedupeAnniversaries(items: Anniversary[]): Anniversary[] {
       const j = byEvent.get(eventKey);
       const other = j === undefined ? undefined : out[j];
       if (other && !(a.originDate && other.originDate)) i = j;
+    }
+    // a document names a handful of anniversaries, so a scan is cheap
+    if (i === undefined) {
+      const k = out.findIndex((b) => shortens(a, b));
+      if (k >= 0) i = k;
     }
     if (i === undefined) {
       i = out.push(a) - 1;

@@ -9,7 +9,7 @@ export function anniversaryWarnings(item: AnniversaryItem, documentYear: number 
   const out: Message[] = [];
   const span = { start: item.start, end: item.end };
   const pair = item.pair;
-  if (pair && pair.year - pair.originYear !== item.years) {
+  if (pair && !pair.inferred && pair.year - pair.originYear !== item.years) {
     out.push({
       code: 'anniversary-years-mismatch',
       message: `${item.years} năm ${item.event}: the dates span ${pair.year - pair.originYear} years`,

@@ -1,7 +1,7 @@
-/** A campaign's name as written inside its quotes: markup dropped, white space collapsed. */
+/** A campaign's name as written inside its quotes: markup and quotes nested in it dropped, white space collapsed. */
 export function cleanName(raw: string): string {
   return raw
-    .replace(/[*_]+/g, '')
+    .replace(/[*_“”"]+/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,.;:…“”"-]+|[\s,.;:…“”"]+$/g, '');
 }

@@ -76,6 +76,18 @@ function unclosed(text: string, open: number, limit: number, nextOpens: boolean)
   return { open, innerStart: s, innerEnd: e, end: e, closed: false };
 }
 
+/**
+ * A “ inside an open quote whose closing ” is followed by another ” ("“… toàn diện “mẫu mực, tiêu biểu””")
+ * is a quote nested in the name: the offset of its closing mark, or -1.
+ */
+function nestedClose(text: string, at: number): number {
+  const close = text.indexOf('”', at + 1);
+  const next = text.indexOf('“', at + 1);
+  const line = text.indexOf('\n', at + 1);
+  if (close < 0 || (next >= 0 && next < close) || (line >= 0 && line < close)) return -1;
+  return text[skipMarkup(text, close + 1, 1)] === '”' ? close : -1;
+}
+
 /** Every quoted stretch in reading order, curly or straight quotes, repairing missing closing marks. */
 export function findQuotes(text: string): Quoted[] {
   const out: Quoted[] = [];
@@ -96,6 +108,11 @@ export function findQuotes(text: string): Quoted[] {
     const opens = quoteOpens(text, i, ch, openAt >= 0);
     if (opens === null) continue;
     if (opens) {
+      const inner = openAt >= 0 && ch === '“' ? nestedClose(text, i) : -1;
+      if (inner >= 0) {
+        MARKS.lastIndex = inner + 1;
+        continue;
+      }
       if (openAt >= 0) cut(i, true);
       openAt = i;
     } else if (openAt >= 0) {

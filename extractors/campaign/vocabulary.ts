@@ -62,5 +62,12 @@ export const AWARD_LEAD = phrases(data.awardLeads, 'gi');
 const AWARD_NAME = new RegExp(`^(?:${data.awardNames.map(escapePhrase).join('|')})(?![\\p{L}])`, 'iu');
 export const isAwardName = (name: string): boolean => AWARD_NAME.test(name);
 
+/** Words naming another kind of quoted thing: "Hội thi “…”", "các mô hình “…”", "lời dạy của Bác “…”". */
+export const OTHER_LEAD = phrases(data.otherLeads, 'gi');
+// Between such a lead and its quote: at most the owner ("của Bác"), then spaces, a colon or markup.
+const LEAD_GAP = /^(?:\s+của\s+[^,;:.“”"\n]{1,40})?[\s:*_]*$/u;
+// ("các mô hình của phong trào “…”": the cue in between names what is quoted)
+export const isLeadGap = (gap: string): boolean => LEAD_GAP.test(gap) && !hasWholeWord(CUE, gap);
+
 export const examples = data.examples;
 export const counterExamples = data.counterExamples;
