@@ -1,7 +1,9 @@
 /**
  * Regenerates fixtures/seeds/<id>.{txt,docx,pdf} from the seeds in ../shared/seeds (relative to the repo root):
  * the .txt is copied, the .docx is laid out as an office would type it, the .pdf is LibreOffice's "Save as PDF".
- * Run: npx tsx scripts/make-fixtures.ts [--no-pdf]
+ * With --variants, fixtures/variants/<id>.{docx,pdf} are made the same way from fixtures/variants/<id>.txt
+ * (held-out documents written by hand, each beside its <id>.expected.json); --all makes both sets.
+ * Run: npx tsx scripts/make-fixtures.ts [--variants | --all] [--no-pdf]
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -9,21 +11,59 @@ import { fileURLToPath } from 'node:url';
 import { parseEmphasis } from './fixtures/emphasis.js';
 import { convertToPdf, hasTool, pdfText } from './fixtures/office.js';
 import { checkSymbols } from './fixtures/references.js';
-import { packDocx, seedDocument } from './fixtures/seed-docx.js';
+import { type LayoutOptions, packDocx, seedDocument } from './fixtures/seed-docx.js';
 import { layoutSeed } from './fixtures/seed-layout.js';
 import { splitLines } from './fixtures/seed-lines.js';
 import { compareWords } from './fixtures/word-check.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const seedsDir = resolve(root, '../shared/seeds');
-const outDir = join(root, 'fixtures/seeds');
 const withPdf = !process.argv.includes('--no-pdf');
 
-async function makeDocx(seedPath: string, id: string): Promise<{ path: string; plain: string }> {
+/** A set of source texts and where its fixtures go; seeds are copied in, variants already live there. */
+interface FixtureSet {
+  name: string;
+  sourceDir: string;
+  outDir: string;
+  copyText: boolean;
+  /** LibreOffice profile of this set, so parallel runs do not share one */
+  profile: string;
+  layout: (id: string) => LayoutOptions;
+}
+const SEEDS: FixtureSet = {
+  name: 'seeds',
+  sourceDir: resolve(root, '../shared/seeds'),
+  outDir: join(root, 'fixtures/seeds'),
+  copyText: true,
+  profile: 'lo-fixtures',
+  layout: () => ({}),
+};
+const VARIANTS: FixtureSet = {
+  name: 'variants',
+  sourceDir: join(root, 'fixtures/variants'),
+  outDir: join(root, 'fixtures/variants'),
+  copyText: false,
+  profile: 'lo-variants',
+  // Every other variant has its header typed on tab stops, every third its signature block, so each
+  // layout meets the other.
+  layout: (id) => {
+    const n = Number(/^v(\d+)/.exec(id)?.[1] ?? 0);
+    return { tabbedHeader: n % 2 === 1, tabbedSignature: n % 3 === 0 };
+  },
+};
+
+// A "*" alone on its line is the separator under a Party body's name, not an emphasis marker.
+const strayMarker = (plain: string): boolean => /\*/.test(plain.replace(/^[ \t]*\*[ \t]*$/gm, ''));
+
+async function makeDocx(
+  seedPath: string,
+  id: string,
+  outDir: string,
+  opts: LayoutOptions,
+): Promise<{ path: string; plain: string }> {
   const styled = parseEmphasis(readFileSync(seedPath, 'utf8'));
-  if (styled.plain.includes('*')) throw new Error(`${id}: unmatched emphasis marker left in the text`);
+  if (strayMarker(styled.plain)) throw new Error(`${id}: unmatched emphasis marker left in the text`);
   const layout = layoutSeed(splitLines(styled.plain));
-  const docx = await packDocx(seedDocument(styled, layout, id));
+  const docx = await packDocx(seedDocument(styled, layout, id, opts));
   const diff = await compareWords(styled.plain, docx);
   if (diff.missing.length || diff.extra.length) {
     throw new Error(`${id}: docx text differs from the seed: missing ${diff.missing} / extra ${diff.extra}`);
@@ -33,11 +73,13 @@ async function makeDocx(seedPath: string, id: string): Promise<{ path: string; p
   const fields = Object.entries(layout)
     .filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== null))
     .map(([k, v]) => (Array.isArray(v) ? `${k}(${v.length})` : k));
-  console.log(`${id}.docx  ${docx.length} bytes  [${fields.join(' ')}]`);
+  const tabbed = [opts.tabbedHeader && 'header', opts.tabbedSignature && 'signature'].filter(Boolean);
+  const how = tabbed.length ? ` (${tabbed.join(', ')} on tab stops)` : '';
+  console.log(`${id}.docx  ${docx.length} bytes  [${fields.join(' ')}]${how}`);
   return { path, plain: styled.plain };
 }
 
-function checkPdf(id: string, plain: string): void {
+function checkPdf(id: string, plain: string, outDir: string): void {
   const pdf = join(outDir, `${id}.pdf`);
   const text = pdfText(pdf);
   const pages = text.split('\f').filter((p) => p.trim()).length;
@@ -49,26 +91,33 @@ function checkPdf(id: string, plain: string): void {
   if (broken.length) process.exitCode = 1;
 }
 
-async function main(): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  const seeds = readdirSync(seedsDir)
+async function makeSet(set: FixtureSet): Promise<void> {
+  mkdirSync(set.outDir, { recursive: true });
+  const sources = readdirSync(set.sourceDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
-  if (!seeds.length) throw new Error(`no seeds in ${seedsDir}`);
+  if (!sources.length) throw new Error(`no ${set.name} in ${set.sourceDir}`);
   const made: { id: string; path: string; plain: string }[] = [];
-  for (const file of seeds) {
+  for (const file of sources) {
     const id = basename(file, '.txt');
-    writeFileSync(join(outDir, file), readFileSync(join(seedsDir, file))); // byte copy, not the seed's mode
-    made.push({ id, ...(await makeDocx(join(seedsDir, file), id)) });
+    if (set.copyText) writeFileSync(join(set.outDir, file), readFileSync(join(set.sourceDir, file))); // byte copy, not the seed's mode
+    made.push({ id, ...(await makeDocx(join(set.sourceDir, file), id, set.outDir, set.layout(id))) });
   }
   if (!withPdf) return;
   if (!hasTool('soffice')) throw new Error('soffice (LibreOffice) not on PATH; install it or pass --no-pdf');
   convertToPdf(
     made.map((m) => m.path),
-    outDir,
+    set.outDir,
+    set.profile,
   );
   if (!hasTool('pdftotext')) console.warn('pdftotext not on PATH: PDFs not checked');
-  else for (const m of made) checkPdf(m.id, m.plain);
+  else for (const m of made) checkPdf(m.id, m.plain, set.outDir);
+}
+
+async function main(): Promise<void> {
+  const all = process.argv.includes('--all');
+  const sets = all ? [SEEDS, VARIANTS] : process.argv.includes('--variants') ? [VARIANTS] : [SEEDS];
+  for (const set of sets) await makeSet(set);
 }
 
 main().catch((err: unknown) => {

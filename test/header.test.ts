@@ -302,6 +302,139 @@ describe('whole headers', () => {
   });
 });
 
+describe('issuer block ends at its separator; stamps and organization headings are not issuers', () => {
+  const rest = `Số: 18-KH/TĐTN\nQuy Nhơn, ngày 04 tháng 3 năm 2024\nKẾ HOẠCH\nTổ chức Tháng Thanh niên\n\n${BODY}`;
+  it.each([
+    [
+      'Đoàn: star, then the Đoàn heading',
+      'BCH ĐOÀN TỈNH BÌNH ĐỊNH\n***\nĐOÀN TNCS HỒ CHÍ MINH',
+      'Ban Chấp hành Đoàn tỉnh Bình Định',
+    ],
+    [
+      'Hội: heading without a star',
+      'HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH GIA LAI\nHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM',
+      'Hội Liên hiệp phụ nữ tỉnh Gia Lai',
+    ],
+    [
+      'rule under the name, then an unknown right-hand heading',
+      'CÔNG ĐOÀN NGÀNH GIÁO DỤC\n-----\nLIÊN ĐOÀN LAO ĐỘNG TỈNH',
+      'Công đoàn ngành giáo dục',
+    ],
+    [
+      'o0o rule',
+      'ỦY BAN NHÂN DÂN\nXÃ AN HÒA\n--o0o--\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Ủy ban nhân dân xã An Hòa',
+    ],
+    [
+      'digital-signature stamp above the header',
+      'Ký bởi: Ủy ban nhân dân tỉnh Gia Lai Thời gian ký: 04.03.2024 10:15:00 +07:00\nỦY BAN NHÂN DÂN\nTỈNH GIA LAI',
+      'Ủy ban nhân dân tỉnh Gia Lai',
+    ],
+    ['stamp split over lines', 'Người ký: Sở Tư pháp\nEmail: stp@gialai.gov.vn\nSỞ TƯ PHÁP', 'Sở Tư pháp'],
+    [
+      'PDF line merging name and heading',
+      'BCH ĐOÀN TỈNH BÌNH ĐỊNH ĐOÀN TNCS HỒ CHÍ MINH\n***',
+      'Ban Chấp hành Đoàn tỉnh Bình Định',
+    ],
+    [
+      'heading words opening the name are the name',
+      'ĐOÀN TNCS HỒ CHÍ MINH TỈNH BÌNH ĐỊNH',
+      'Đoàn TNCS Hồ Chí Minh tỉnh Bình Định',
+    ],
+  ])('%s', (_, top, issuer) => {
+    expect(fold(head(`${top}\n${rest}`).issuer)).toBe(fold(issuer));
+  });
+  it.each([
+    ['a stamp alone', 'Ký bởi: Sở Nội vụ Thời gian ký: 16.06.2021 09:33:12 +07:00'],
+    ['an organization heading alone', 'ĐOÀN TNCS HỒ CHÍ MINH'],
+    ['a star alone', '*'],
+  ])('no issuer from %s', (_, top) => {
+    expect(head(`${top}\n${rest}`).issuer).toBeNull();
+  });
+});
+
+describe('signer name after a rank or a degree', () => {
+  const signed = (nameLine: string) =>
+    head(
+      `CÔNG AN TỈNH QUẢNG NGÃI\nCÔNG AN HUYỆN BÌNH SƠN\nSố: 12/KH-CAH\n\n${BODY}\nNơi nhận:\n- Lưu: VT.\nKT. TRƯỞNG CÔNG AN HUYỆN\nPHÓ TRƯỞNG CÔNG AN HUYỆN\n\n${nameLine}`,
+    ).signer;
+  it.each([
+    ['Thượng tá Phạm Văn Long', 'Phạm Văn Long'],
+    ['Đại úy Hà Thị Ngọc Anh', 'Hà Thị Ngọc Anh'],
+    ['Thiếu tướng Lê Quang Đạo', 'Lê Quang Đạo'],
+    ['THƯỢNG TÁ PHẠM VĂN LONG', 'Phạm Văn Long'],
+    ['TS. Lê Thị Hoa', 'Lê Thị Hoa'],
+    ['PGS.TS. Trần Văn Minh', 'Trần Văn Minh'],
+    ['ThS Đỗ Văn Bình', 'Đỗ Văn Bình'],
+    ['Nguyễn Đại Tá', 'Nguyễn Đại Tá'],
+    ['Nguyễn Văn Sơn (đã ký)', 'Nguyễn Văn Sơn'],
+    ['Lê Thị Lan (Đã ký và đóng dấu)', 'Lê Thị Lan'],
+    ["H'Yim Kđoh", "H'Yim Kđoh"],
+  ])('%s', (line, name) => {
+    expect(signed(line)).toMatchObject({ authority: 'KT.', title: 'Phó Trưởng Công an huyện', name });
+  });
+  it.each([['Thượng tá Long'], ['Đại tá'], ['TS. Hoa'], ['(Đã ký)'], ['Nơi nhận (đã ký)']])(
+    'no name in “%s”',
+    (line) => {
+      expect(signed(line)?.name ?? null).toBeNull();
+    },
+  );
+});
+
+describe('signature block typed on tab stops (merged with the Nơi nhận list)', () => {
+  const top = `ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/KH-UBND\n\n${BODY}\n`;
+  it.each([
+    [
+      'authority beside Nơi nhận, title beside the first item',
+      'Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Văn An',
+      { authority: 'KT.', title: 'Phó Chủ tịch', name: 'Nguyễn Văn An' },
+    ],
+    [
+      'title beside Nơi nhận only',
+      'Nơi nhận: CHỦ TỊCH\n- Như trên;\n- Lưu: VT.\nTrần Thị Bích',
+      { authority: null, title: 'Chủ tịch', name: 'Trần Thị Bích' },
+    ],
+    [
+      'three rows of titles',
+      'Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- UBND huyện; PHÓ CHỦ TỊCH\n- Lưu: VT.\nLê Văn Hải',
+      { authority: 'KT.', title: 'Phó Chủ tịch', name: 'Lê Văn Hải' },
+    ],
+    [
+      'name beside the last item',
+      'Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT. Nguyễn Văn An',
+      { authority: 'KT.', title: 'Phó Chủ tịch', name: 'Nguyễn Văn An' },
+    ],
+    [
+      'ranked name beside an item in the middle of the list',
+      'Nơi nhận: CHỈ HUY TRƯỞNG\n- Bộ CHQS tỉnh (b/c); Thượng tá Nguyễn Văn Thắng\n- Lưu: VT.',
+      { authority: null, title: 'Chỉ huy trưởng', name: 'Nguyễn Văn Thắng' },
+    ],
+    [
+      'item text that is no name: titles kept, no name invented',
+      'Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT, hồ sơ.',
+      { authority: 'KT.', title: 'Phó Chủ tịch', name: null },
+    ],
+  ])('%s', (_, tail, signer) => {
+    expect(head(top + tail).signer).toMatchObject(signer);
+  });
+  it.each([
+    [
+      'uppercase codes ending an item',
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT, TĐKT.\nCHỦ TỊCH\nĐỗ Minh Tâm',
+      'Đỗ Minh Tâm',
+    ],
+    [
+      'uppercase body ending an item',
+      'Nơi nhận:\n- Như trên; UBND HUYỆN\n- Lưu: VT.\nGIÁM ĐỐC\nĐỗ Minh Tâm',
+      'Đỗ Minh Tâm',
+    ],
+  ])('not cut: %s', (_, tail, name) => {
+    const h = head(top + tail);
+    expect(h.signer?.name).toBe(name);
+    expect(h.distribution.length).toBeGreaterThan(1);
+  });
+});
+
 // Seeds: the scorer compares issuers without case or diacritics, UBND expanded.
 const fold = (s: string | null | undefined) =>
   (s ?? '')

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../output/schema.js';
 import { IngestError } from '../pipeline/ingest/error.js';
 import { dropPageFurniture, isPageNumber } from '../pipeline/ingest/pdf/cleanup.js';
-import { readColumns } from '../pipeline/ingest/pdf/columns.js';
+import { readColumns, readPageColumns } from '../pipeline/ingest/pdf/columns.js';
 import { groupLines, type Line, lineText, type PlacedText } from '../pipeline/ingest/pdf/lines.js';
 import { type Joint, joint, unwrap, type VisualLine } from '../pipeline/ingest/pdf/unwrap.js';
 import { readPdf, readPdfLines } from '../pipeline/ingest/pdf.js';
@@ -32,6 +32,7 @@ describe('joint: is the next line a continuation?', () => {
     ['lowercase continues', body('các cơ quan thực hiện Nghị'), body('quyết số 12/NQ-HĐND'), 'space'],
     ['digit continues a number', body('theo Nghị quyết số'), body('45/NQ-CP của Chính phủ'), 'space'],
     ['code split at its hyphen', body('Kế hoạch số 7/KH-', { full: true }), body('UBND ngày 02/3/2024'), 'tight'],
+    ['text ending in hyphens is no rule', body('Số 12--', { full: true }), body('CT/HU'), 'tight'],
     ['party code split after the number', body('Chỉ thị số 05-'), body('CT/TU của Tỉnh ủy'), 'tight'],
     ['spaced hyphen keeps its space', body('phát triển kinh tế -'), body('xã hội của tỉnh'), 'space'],
     [
@@ -56,6 +57,11 @@ describe('joint: is the next line a continuation?', () => {
 
   it.each<[string, VisualLine, VisualLine]>([
     ['sentence ended', body('thực hiện nghiêm túc.', { full: true }), body('ngày hôm sau')],
+    ['rule under the motto', body('---------------', { inBlock: true }), body('Hà Nội, ngày 07 tháng 3 năm 2025')],
+    ['rule under the issuer', body('-------'), body('Số: 15/HD-BNV')],
+    ['star under a Party body', body('*'), body('Số 12-CT/HU')],
+    ['o0o rule', body('--o0o--'), body('Số: 15/TB-UBND')],
+    ['line before a rule', body('ỦY BAN NHÂN DÂN HUYỆN'), body('-------')],
     ['semicolon ends an item', body('- Như trên;'), body('- lưu hồ sơ')],
     ['colon before a list', body('các nội dung sau:', { full: true }), body('a) tổ chức hội nghị')],
     ['numbered item', body('Nhiệm vụ trọng tâm'), body('2. Tăng cường kiểm tra')],
@@ -165,6 +171,66 @@ describe('lines and columns from positions', () => {
     ];
     expect(readColumns(page).map((l) => [l.text, l.inBlock])).toEqual(page.map((l) => [lineText(l), false]));
   });
+
+  const BODY_LINE = 'Trên đây là nội dung đăng ký giao ước thi đua năm 2024 của toàn huyện.';
+  const texts = (pages: Line[][]) => readPageColumns(pages).map((p) => p.map((l) => l.text));
+  it.each<[string, Line[][], string[][]]>([
+    [
+      'signature table split by the page: list and name on the next page stay in their columns',
+      [
+        [line(200, [70, BODY_LINE]), line(170, [76, 'Nơi nhận:'], [380, 'CHỦ TỊCH'])],
+        [
+          line(780, [76, '- Như trên;']),
+          line(766, [76, '- Phòng Nội vụ;']),
+          line(752, [76, '- Lưu: VT.'], [370, 'Trần Văn An']),
+          line(738, [76, '- Thường trực HĐND;']),
+        ],
+      ],
+      [
+        [
+          BODY_LINE,
+          'Nơi nhận:',
+          '- Như trên;',
+          '- Phòng Nội vụ;',
+          '- Lưu: VT.',
+          '- Thường trực HĐND;',
+          'CHỦ TỊCH',
+          'Trần Văn An',
+        ],
+        [],
+      ],
+    ],
+    [
+      'name alone under the list on the next page',
+      [
+        [line(170, [76, 'Nơi nhận:'], [380, 'KT. GIÁM ĐỐC']), line(156, [76, '- Như trên;'], [380, 'PHÓ GIÁM ĐỐC'])],
+        [line(780, [76, '- Lưu: VT.']), line(740, [370, 'Lê Thị Mai'])],
+      ],
+      [['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Thị Mai'], []],
+    ],
+  ])('%s', (_, pages, expected) => expect(texts(pages)).toEqual(expected));
+
+  it.each<[string, Line[][], string[][]]>([
+    [
+      'a short last line of a paragraph does not pull the next page into a block',
+      [
+        [line(200, [70, BODY_LINE]), line(186, [70, 'của toàn huyện.'])],
+        [line(780, [300, 'Phụ lục kèm theo']), line(766, [70, BODY_LINE])],
+      ],
+      [
+        [BODY_LINE, 'của toàn huyện.'],
+        ['Phụ lục kèm theo', BODY_LINE],
+      ],
+    ],
+    [
+      'body lines on the next page end a block at the foot of the page',
+      [[line(170, [76, 'Nơi nhận:'], [380, 'CHỦ TỊCH'])], [line(780, [70, BODY_LINE]), line(766, [76, '- Lưu: VT.'])]],
+      [
+        ['Nơi nhận:', 'CHỦ TỊCH'],
+        [BODY_LINE, '- Lưu: VT.'],
+      ],
+    ],
+  ])('not across the page: %s', (_, pages, expected) => expect(texts(pages)).toEqual(expected));
 });
 
 describe('readPdf on office-made PDFs', () => {

@@ -10,8 +10,9 @@ const CONNECTORS = new Set(['VÀ', '-', ',', '&']);
  * An uppercase body name in the form written in running text: body and unit words from the
  * vocabulary ("Ủy ban nhân dân", "huyện"), a place name after them in Title Case ("Bình Sơn"),
  * a field of work with only its first word (and the first after "và"/"-") capitalized ("Nội vụ").
+ * `sentenceStart` false: the name continues a phrase, so a leading unit word stays lower case.
  */
-export function caseName(upper: string): string {
+export function caseName(upper: string, sentenceStart = true): string {
   const ws = words(upper);
   const ks = ws.map(key);
   const out: string[] = [];
@@ -50,7 +51,8 @@ export function caseName(upper: string): string {
     }
     i++;
   }
-  return capitalize(out.join(' ').replace(/ , /g, ', '));
+  const name = out.join(' ').replace(/ , /g, ', ');
+  return sentenceStart ? capitalize(name) : name;
 }
 
 /** A signer title: its vocabulary form, then any body it names ("GIÁM ĐỐC SỞ NỘI VỤ" → "Giám đốc Sở Nội vụ"). */
@@ -59,7 +61,8 @@ export function caseTitle(upper: string): string {
   const t = TITLES.at(ws.map(key), 0);
   if (!t) return caseName(upper);
   const rest = ws.slice(t.size).join(' ');
-  return rest ? `${t.entry.name} ${caseName(rest)}` : t.entry.name;
+  // Mid-phrase a unit word stays lower case ("Phó Trưởng Công an huyện").
+  return rest ? `${t.entry.name} ${caseName(rest, false)}` : t.entry.name;
 }
 
 /** A title (TL. CHỦ TỊCH) or a body (TM. ỦY BAN NHÂN DÂN) named after an authority prefix. */

@@ -1,6 +1,6 @@
 import { caseName } from './casing.js';
 import { isUpperText, key, type Seg, words } from './text.js';
-import { isNoise, readTypeLine } from './type-subject.js';
+import { isNoise, isSeparator, readTypeLine } from './type-subject.js';
 import { BODIES, UNITS } from './vocab.js';
 import { isMotto } from './zone.js';
 
@@ -28,14 +28,17 @@ function bodyStart(text: string): { opens: boolean; bare: boolean } {
 }
 
 /**
- * The uppercase lines at the top, before any other header field; Quốc hiệu, Tiêu ngữ, separators,
- * page numbers and urgency marks are stepped over. Lines are grouped into bodies: a line that opens
- * a new body (SỞ, PHÒNG, HUYỆN ỦY …) after a complete one starts a child; other lines continue.
+ * The uppercase lines at the top, before any other header field; Quốc hiệu, Tiêu ngữ, page numbers,
+ * signature stamps and urgency marks are stepped over, and a separator under the name ends it. Lines
+ * are grouped into bodies: a line that opens a new body (SỞ, PHÒNG, HUYỆN ỦY …) after a complete one
+ * starts a child; other lines continue.
  */
 export function findIssuer(zone: Seg[]): IssuerRead | null {
   const groups: Group[] = [];
   for (let i = 0; i < zone.length; i++) {
     const s = zone[i]!;
+    // Under a Party or mass-organization body the star closes its name; what follows is the other column.
+    if (groups.length && isSeparator(s.text)) break;
     if (!s.text || isMotto(s.text) || isNoise(s.text)) continue;
     if (!isUpperText(s.text) || readTypeLine(s, i, true)) break;
     const b = bodyStart(s.text);

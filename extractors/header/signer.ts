@@ -1,7 +1,8 @@
 import type { Signer } from '../../output/schema.js';
 import { caseTitle, caseTitleOrBody } from './casing.js';
+import { unmergeSignature } from './merged-columns.js';
 import { isUpperText, key, type Seg, titleWord, words } from './text.js';
-import { BODIES, DOC_TYPES, TITLES, UNITS } from './vocab.js';
+import { BODIES, DEGREES, DOC_TYPES, HONORIFIC_STARTS, RANKS, TITLES, UNITS } from './vocab.js';
 
 export interface SignerRead {
   signer: Signer;
@@ -10,16 +11,39 @@ export interface SignerRead {
 
 // TM./KT./TL./TUQ./Q. and the Party (and pre-2011) slash forms T/M, K/T, T/L, T/UQ.
 const AUTHORITY = /^((?:T\.?M|T\/M|K\.?T|K\/T|T\.?L|T\/L|TUQ|T\/UQ)\.?|Q\.)(?:\s+|(?<=\.))(?=\p{Lu})/u;
-const NAME_WORD = /^\p{Lu}\p{Ll}*$/u;
+// "H'Yim", "Kđoh": names of the Central Highlands peoples keep an apostrophe.
+const NAME_WORD = /^\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}*)?$/u;
+// A published copy marks the signature in words after the name: "Nguyễn Văn An (đã ký)".
+const SIGNED_NOTE = /\s*\((?:đã\s*)?ký[^)]{0,30}\)$/iu;
 const MAX_GAP = 3;
 
+const isDegree = (w: string): boolean => {
+  const parts = w.split('.').filter(Boolean);
+  return parts.length > 0 && parts.every((p) => DEGREES.has(key(p)));
+};
+
+/** The words of a name line after any rank or degrees written before the name ("Thượng tá", "PGS.TS."). */
+function nameWords(text: string): string[] {
+  let ws = words(text);
+  for (;;) {
+    if (!HONORIFIC_STARTS.has(ws[0]?.split('.')[0]?.toLowerCase() ?? '')) return ws;
+    const rank = RANKS.at(ws.map(key), 0);
+    if (rank) ws = ws.slice(rank.size);
+    else if (ws.length > 2 && isDegree(ws[0]!)) ws = ws.slice(1);
+    else return ws;
+  }
+}
+
 /** A person's name: 2–5 capitalized words (or all-caps words outside the title/body vocabulary). */
-function readName(text: string): string | null {
+function readName(line: string): string | null {
+  if (line.length > 60) return null;
+  const ws = nameWords(line.replace(SIGNED_NOTE, ''));
+  const text = ws.join(' ');
   if (text.length > 40 || text.length < 4) return null;
-  const ws = words(text);
   if (ws.length < 2 || ws.length > 5) return null;
   if (ws.every((w) => NAME_WORD.test(w))) return text;
-  if (ws.every((w) => /^\p{Lu}+$/u.test(w)) && !namesOffice(ws.map(key))) return ws.map(titleWord).join(' ');
+  if (ws.every((w) => /^\p{Lu}+(?:['’]\p{Lu}+)?$/u.test(w)) && !namesOffice(ws.map(key)))
+    return ws.map(titleWord).join(' ');
   return null;
 }
 
@@ -68,7 +92,8 @@ function blockAt(lines: Seg[], n: number, name: string, docText: string): Signer
  * The signature block, found by form (it may stand before or after "Nơi nhận" depending on how a
  * two-column table was read): the block nearest the Nơi nhận list, else the last one.
  */
-export function findSigner(lines: Seg[], docText: string, nearLine: number | null): SignerRead | null {
+export function findSigner(all: Seg[], docText: string, nearLine: number | null): SignerRead | null {
+  const lines = nearLine === null ? all : unmergeSignature(all, nearLine, isSignerLine, (t) => readName(t) !== null);
   let best: SignerRead | null = null;
   for (let n = 0; n < lines.length; n++) {
     const name = readName(lines[n]!.text);

@@ -41,7 +41,11 @@ export function readTypeLine(seg: Seg, index: number, strict: boolean): TypeLine
 
 export const isVv = (s: string): boolean => /^V\s*[/.]\s*[vV](?=[\s.:]|$)/u.test(s);
 const isGreeting = (s: string): boolean => /^Kính\s*gửi/iu.test(s);
-export const isNoise = (s: string): boolean => !/\p{L}/u.test(s) || MARKERS.has(key(s));
+// A digital-signature stamp printed over the page ("Ký bởi: Sở Nội vụ Thời gian ký: 16.06.2021 09:33:12 +07:00").
+const STAMP = /^(?:Ký\s*bởi|Người\s*ký|Thời\s*gian\s*ký|Ngày\s*ký|Cơ\s*quan|Email)\s*:/iu;
+export const isNoise = (s: string): boolean => !/\p{L}/u.test(s) || MARKERS.has(key(s)) || STAMP.test(s);
+/** The star or rule typed under an issuer's name ("*", "***", "-----", "--o0o--"): the name ends there. */
+export const isSeparator = (s: string): boolean => /^(?:[-–—_=*~.·•\s]+|[-–—_=*~\s]*o0o[-–—_=*~\s]*)$/u.test(s);
 /** Header fields a trích yếu never runs into. */
 const isOtherField = (s: Seg): boolean =>
   isMotto(s.text) || isNoise(s.text) || readSymbol(s) !== null || readPlaceDate(s) !== null;

@@ -46,6 +46,16 @@ export const BODIES = table(bodiesData.bodies as Body[]);
 export const UNITS = table(bodiesData.units);
 export const TITLES = table(bodiesData.titles);
 
+/** Ranks ("Thượng tá") and degrees ("TS.", "PGS.TS.") written before a signer's name. */
+export const RANKS = table(bodiesData.honorifics.words.map((w) => ({ upper: w })));
+export const DEGREES = new Set(bodiesData.honorifics.degrees.map(key));
+/** Lower-cased first words of ranks and degrees: a cheap test before any keyed lookup. */
+export const HONORIFIC_STARTS = new Set(
+  [...bodiesData.honorifics.words.map((w) => w.split(' ')[0]!), ...bodiesData.honorifics.degrees].map((w) =>
+    w.toLowerCase(),
+  ),
+);
+
 export interface DocTypeEntry {
   name: string;
   abbr: string[];

@@ -1,4 +1,5 @@
-import { type Seg, splitLines, subSeg } from './text.js';
+import { key, type Seg, splitLines, subSeg } from './text.js';
+import { MARKERS } from './vocab.js';
 
 // Quốc hiệu (both tone styles), the Party heading in its place, and the Tiêu ngữ.
 const MOTTO =
@@ -12,9 +13,27 @@ export const isMotto = (s: string): boolean => {
   return m !== null && m.index === 0 && m[0].length === s.length;
 };
 
-/** Split a line where a motto phrase or a "Số:" starts mid-line, so merged columns come apart. */
+// Organization headings ("ĐOÀN TNCS HỒ CHÍ MINH") stand in the Quốc hiệu's place, at the end of a merged line.
+const HEADINGS = [...MARKERS].map((m) => m.split(' ')).filter((ws) => ws.length >= 3);
+
+/** Where a heading that ends the line (after other words) begins, or -1. */
+const HEADING_ENDS = new Set(HEADINGS.map((h) => h.at(-1)));
+
+function headingAt(text: string): number {
+  if (!HEADING_ENDS.has(key(text.slice(text.lastIndexOf(' ') + 1)))) return -1;
+  const spans = [...text.matchAll(/\S+/gu)];
+  for (const h of HEADINGS) {
+    const at = spans.length - h.length;
+    if (at > 0 && h.every((w, i) => key(spans[at + i]![0]) === w)) return spans[at]!.index;
+  }
+  return -1;
+}
+
+/** Split a line where a motto phrase, a heading or a "Số:" starts mid-line, so merged columns come apart. */
 export function splitMerged(seg: Seg): Seg[] {
   const cuts = new Set<number>([0, seg.text.length]);
+  const heading = headingAt(seg.text);
+  if (heading > 0) cuts.add(heading);
   for (const re of [MOTTO, MIDLINE_SO]) {
     re.lastIndex = 0;
     for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {

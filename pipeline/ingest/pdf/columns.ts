@@ -88,29 +88,42 @@ function readBlock(run: Line[], gutter: Gutter): PlacedLine[] {
 }
 
 /** Reads one page's lines in order, column blocks left column first. */
-export function readColumns(lines: Line[]): PlacedLine[] {
-  if (lines.length === 0) return [];
-  const lo = Math.min(...lines.map((l) => l.x0));
-  const hi = Math.max(...lines.map((l) => l.x1));
-  const out: PlacedLine[] = [];
+export const readColumns = (lines: Line[]): PlacedLine[] => readPageColumns([lines])[0] ?? [];
+
+/**
+ * Reads every page's lines in order, column blocks left column first. A block may run on over a page
+ * break (a signature table split by the page: "Nơi nhận:" | "CHỦ TỊCH" at the foot, the list and the
+ * signer's name on the next page); its lines are then placed on the page where it began. A run only
+ * crosses the break once it is a block already, so body text never joins a block on the next page.
+ */
+export function readPageColumns(pages: Line[][]): PlacedLine[][] {
+  const all = pages.flatMap((lines, page) => lines.map((line) => ({ line, page })));
+  const out: PlacedLine[][] = pages.map(() => []);
+  if (all.length === 0) return out;
+  const lo = Math.min(...all.map((l) => l.line.x0));
+  const hi = Math.max(...all.map((l) => l.line.x1));
   let i = 0;
-  while (i < lines.length) {
+  while (i < all.length) {
+    const page = all[i]!.page;
+    const into = out[page]!;
     // Grow a run while some gutter stays free; the block is the longest prefix split by one.
     let gutters: Gutter[] = [{ lo, hi, left: false, right: false }];
     let block: { end: number; gutter: Gutter } | undefined;
-    for (let j = i; j < lines.length; j++) {
-      gutters = narrow(gutters, lines[j] as Line, lo, hi);
+    for (let j = i; j < all.length; j++) {
+      if (all[j]!.page !== page && !block) break;
+      gutters = narrow(gutters, all[j]!.line, lo, hi);
       if (gutters.length === 0) break;
       const g = splitting(gutters);
       if (g) block = { end: j + 1, gutter: g };
     }
     if (block) {
-      out.push(...readBlock(lines.slice(i, block.end), block.gutter));
+      const run = all.slice(i, block.end).map((l) => l.line);
+      into.push(...readBlock(run, block.gutter));
       i = block.end;
     } else {
-      const line = lines[i] as Line;
+      const line = all[i]!.line;
       const p = placed(line, line.segments, false);
-      if (p) out.push(p);
+      if (p) into.push(p);
       i++;
     }
   }

@@ -1,6 +1,6 @@
 /** Pages of lines → the document's text: furniture dropped, columns read in order, wrapped lines rejoined. */
 import { dropPageFurniture } from './cleanup.js';
-import { type PlacedLine, readColumns } from './columns.js';
+import { type PlacedLine, readPageColumns } from './columns.js';
 import { type Line, lineText } from './lines.js';
 import { unwrap, type VisualLine } from './unwrap.js';
 
@@ -66,6 +66,6 @@ function visualLines(pages: PlacedLine[][]): VisualLine[] {
 /** The text of a document given each page's lines, top to bottom. */
 export function layoutText(pages: Line[][]): string {
   const kept = dropPageFurniture(pages, lineText);
-  const placed = kept.map(readColumns);
+  const placed = readPageColumns(kept);
   return unwrap(visualLines(placed)).join('\n');
 }

@@ -27,9 +27,12 @@ const DIGIT_START = /^\d/;
 export type Joint = 'none' | 'space' | 'tight';
 
 /** How `next` continues `prev`: not at all, after a space, or directly (a hyphen split with no space). */
+/** A rule typed under the issuer or the motto ("-------", "***", "--o0o--"): a line of its own, never a code's hyphen. */
+const RULE = /^(?:[-_=~.·•]{3,}|\*{1,5}|[-_=*~\s]*o0o[-_=*~\s]*)$/u;
+
 export function joint(prev: VisualLine, next: VisualLine): Joint {
   const p = prev.text;
-  if (next.breakBefore || SENTENCE_END.test(p)) return 'none';
+  if (next.breakBefore || SENTENCE_END.test(p) || RULE.test(p) || RULE.test(next.text)) return 'none';
   if (/\S-$/.test(p) && !next.spaced) return 'tight';
   if (/\s-$/.test(p) && !next.spaced) return 'space';
   const item = ITEM_MARKER.test(next.text);
