@@ -58,7 +58,13 @@ export function normalize(source: Source, ingested: Ingested, steps: NormalizeSt
     text = r.text;
     map = map ? compose(map, r.origin) : r.origin;
   }
-  return { source, text, map: map ?? identityMap(text.length), ingested: ingested.text, warnings: [...ingested.warnings] };
+  return {
+    source,
+    text,
+    map: map ?? identityMap(text.length),
+    ingested: ingested.text,
+    warnings: [...ingested.warnings],
+  };
 }
 
 /** A document from plain text, for tests and the library API. */
