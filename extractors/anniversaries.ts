@@ -1,6 +1,7 @@
 import type { Anniversary, Message } from '../output/schema.js';
-import { OPENER, readChain } from './anniversary/chain.js';
+import { readChain } from './anniversary/chain.js';
 import { dedupeAnniversaries } from './anniversary/dedupe.js';
+import { findOpeners } from './anniversary/opener.js';
 import { anniversaryWarnings } from './anniversary/warnings.js';
 import type { Extractor } from './types.js';
 
@@ -14,10 +15,10 @@ export const extractAnniversaries: Extractor<Anniversary> = (doc, ctx) => {
   const warnings: Message[] = [];
   const year = ctx.header?.year;
   let resume = 0;
-  for (const m of text.matchAll(OPENER)) {
+  for (const opener of findOpeners(text)) {
     // one scan per sentence: later openers of the same sentence were read as list items
-    if (m.index < resume) continue;
-    const chain = readChain(text, m.index, year);
+    if (opener < resume) continue;
+    const chain = readChain(text, opener, year);
     resume = chain.end;
     for (const it of chain.items) {
       items.push({

@@ -2,8 +2,18 @@ import type { Campaign, Span } from '../output/schema.js';
 import { isAwardTitle, isDocumentTitle, mentionEnds } from './campaign/exclusions.js';
 import { cleanName, isPlausibleName } from './campaign/name.js';
 import { findQuotes, type Quoted } from './campaign/quotes.js';
+import { quoteReach } from './campaign/reach.js';
 import { foldKey, sentenceEnd } from './campaign/text.js';
-import { type CampaignKind, CUE, cueKind, isLeadGap, OTHER_LEAD, wholeWords } from './campaign/vocabulary.js';
+import {
+  type CampaignKind,
+  CUE,
+  cueKind,
+  isLeadGap,
+  OTHER_LEAD,
+  type PhraseMatch,
+  WORDS_ONLY,
+  wholeWordsIn,
+} from './campaign/vocabulary.js';
 import type { Extractor } from './types.js';
 
 // How far a cue (or the previous item of its list) may stand from the next quoted name it governs.
@@ -17,11 +27,22 @@ interface Cue {
   kind: CampaignKind;
 }
 
+/**
+ * Whole-word matches of `re` in the stretches where they can bear on a quote. A cue or lead further than
+ * MAX_GAP before the next quote governs nothing, and the list it would end is already out of reach, so the
+ * result is the one a scan of the whole text gives (most text lies far from any quote).
+ */
+function phrasesNearQuotes(re: RegExp, text: string, reach: Array<[number, number]>): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const [from, to] of reach) wholeWordsIn(re, text, from, to, out);
+  return out;
+}
+
 /** Cue phrases outside quotes ("“Phong trào chuyển đổi số”" names a campaign, it does not introduce one). */
-function findCues(text: string, quotes: Quoted[]): Cue[] {
+function findCues(text: string, quotes: Quoted[], reach: Array<[number, number]>): Cue[] {
   const cues: Cue[] = [];
   let qi = 0;
-  for (const m of wholeWords(CUE, text)) {
+  for (const m of phrasesNearQuotes(CUE, text, reach)) {
     while (qi < quotes.length && quotes[qi]!.end <= m.start) qi++;
     const q = quotes[qi];
     if (q && q.open <= m.start) continue;
@@ -40,9 +61,14 @@ function findCues(text: string, quotes: Quoted[]): Cue[] {
  * The campaign cue governing each quote, if any: the nearest cue before it in the same list or sentence.
  * A quote led by another kind of thing (a contest, a model, a saying) ends that list.
  */
-function governedQuotes(text: string, quotes: Quoted[], cues: Cue[]): Array<[Quoted, CampaignKind | null]> {
+function governedQuotes(
+  text: string,
+  quotes: Quoted[],
+  reach: Array<[number, number]>,
+): Array<[Quoted, CampaignKind | null]> {
   const out: Array<[Quoted, CampaignKind | null]> = [];
-  const leads = wholeWords(OTHER_LEAD, text);
+  const cues = findCues(text, quotes, reach);
+  const leads = phrasesNearQuotes(OTHER_LEAD, text, reach);
   let li = 0;
   let ci = 0;
   let kind: CampaignKind | null = null;
@@ -86,7 +112,10 @@ export const extractCampaigns: Extractor<Campaign> = (doc, ctx) => {
     end: q.innerEnd,
   });
 
-  for (const [q, kind] of governedQuotes(text, quotes, findCues(text, quotes))) {
+  const reach = WORDS_ONLY
+    ? quoteReach(text, quotes, Math.max(MAX_GAP, LEAD_GAP))
+    : [[0, text.length] as [number, number]];
+  for (const [q, kind] of governedQuotes(text, quotes, reach)) {
     const name = cleanName(text.slice(q.innerStart, q.innerEnd));
     if (!isPlausibleName(name) || isDocumentTitle(text, q, references) || isAwardTitle(text, q, name)) continue;
     if (kind === null) {

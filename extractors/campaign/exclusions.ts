@@ -13,9 +13,13 @@ const REFERENCE_GLUE =
 
 /** The words before a quote, back to the start of its clause (a ";", a line break or the previous quote). */
 function clauseBefore(text: string, q: Quoted, width: number): string {
-  const window = text.slice(Math.max(0, q.open - width), q.open);
-  const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf('\n'), window.lastIndexOf('”'));
-  return cut >= 0 ? window.slice(cut + 1) : window;
+  const from = Math.max(0, q.open - width);
+  let i = q.open - 1;
+  for (; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 0x201d) break; // ; \n ”
+  }
+  return text.slice(i + 1, q.open);
 }
 
 /** Local evidence that a quote is a referenced document's title: "Chỉ thị số … về (việc) “…”". */
@@ -27,7 +31,8 @@ function titledLocally(text: string, q: Quoted): boolean {
 
 /** Reference mentions sorted by end, to find the one just before a quote without a scan. */
 export function mentionEnds(references: Reference[] | undefined): Span[] {
-  const spans = (references ?? []).flatMap((r) => r.mentions.map(({ start, end }) => ({ start, end })));
+  const spans: Span[] = [];
+  for (const r of references ?? []) for (const { start, end } of r.mentions) spans.push({ start, end });
   return spans.sort((a, b) => a.end - b.end);
 }
 

@@ -11,6 +11,8 @@ export interface Quoted {
 }
 
 const MARKS = /[“”"\n]/g;
+// Line breaks only matter while a quote is open; the rest of the time only quote marks are looked for.
+const QUOTE_MARKS = /[“”"]/g;
 const MARKUP = /[*_]/;
 // An unclosed quote longer than this is a typing accident, not a name.
 const MAX_UNCLOSED = 250;
@@ -97,10 +99,15 @@ export function findQuotes(text: string): Quoted[] {
     if (q) out.push(q);
     openAt = -1;
   };
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+  let from = 0;
+  for (;;) {
+    const marks = openAt >= 0 ? MARKS : QUOTE_MARKS;
+    marks.lastIndex = from;
+    const m = marks.exec(text);
+    if (!m) break;
     const i = m.index;
     const ch = m[0];
+    from = i + 1;
     if (ch === '\n') {
       if (openAt >= 0 && !continuesAfterBreak(text, i)) cut(i, false);
       continue;
@@ -110,7 +117,7 @@ export function findQuotes(text: string): Quoted[] {
     if (opens) {
       const inner = openAt >= 0 && ch === '“' ? nestedClose(text, i) : -1;
       if (inner >= 0) {
-        MARKS.lastIndex = inner + 1;
+        from = inner + 1;
         continue;
       }
       if (openAt >= 0) cut(i, true);

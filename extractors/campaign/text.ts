@@ -41,20 +41,4 @@ export function sentenceEndWithin(text: string, from: number, to: number): numbe
 
 export const isLower = (ch: string | undefined): boolean => !!ch && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 
-// New-style tone placement (hoà, khoẻ, thuỷ) folded to old style (hòa, khỏe, thủy) for match keys (reference §2):
-// in NFD the tone mark follows the second vowel of oa/oe/uy at a syllable's end; move it to the first.
-const MAYBE_NEW_STYLE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/;
-const NEW_STYLE = /(o(?=[ae])|u(?=y))([aey])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
-
-/** Match key: lower case, one tone style, markup and outer punctuation dropped, spaces collapsed. */
-export function foldKey(s: string): string {
-  const lower = s.toLowerCase();
-  const folded = MAYBE_NEW_STYLE.test(lower)
-    ? lower.normalize('NFD').replace(NEW_STYLE, '$1$3$2').normalize('NFC')
-    : lower;
-  return folded
-    .replace(/[*_“”"]/g, '')
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,.;:…]+|[\s,.;:…]+$/g, '');
-}
+export { foldKey } from './fold.js';

@@ -22,7 +22,12 @@ const phrases = (list: string[], flags: string): RegExp =>
   );
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(ch);
+}
 
 /**
  * Whole-word occurrences only: "chủ đề" is not inside "chủ đề tài", nor "phong trào" inside a longer word.
@@ -40,9 +45,24 @@ export function wholeWords(re: RegExp, text: string, first = false): PhraseMatch
   return out;
 }
 
+/** Like wholeWords, over [from, to) of `text` only; `from` must be where no match of `re` straddles. */
+export function wholeWordsIn(re: RegExp, text: string, from: number, to: number, out: PhraseMatch[]): PhraseMatch[] {
+  const part = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!isWordChar(text[start - 1]) && !isWordChar(text[end])) out.push({ start, end, text: m[0] });
+  }
+  return out;
+}
+
 export const hasWholeWord = (re: RegExp, text: string): boolean => wholeWords(re, text, true).length > 0;
 
 const KINDS = new Map<string, CampaignKind>(data.cues.map((c) => [c.phrase.toLowerCase(), c.kind as CampaignKind]));
+
+// Phrases of letters and spaces only cannot match across a digit or a punctuation mark.
+export const WORDS_ONLY = [...data.cues.map((c) => c.phrase), ...data.otherLeads].every((p) => /^[\p{L} ]+$/u.test(p));
 
 /** Cue phrases ("phong trào thi đua", "cuộc vận động", "chủ đề" …), longest first. */
 export const CUE = phrases(
@@ -50,8 +70,11 @@ export const CUE = phrases(
   'gi',
 );
 
+// Most cues are written exactly as listed; a key that folding leaves unchanged can be looked up as matched.
+const AS_LISTED = new Map([...KINDS].filter(([k]) => k.toLowerCase().replace(/\s+/g, ' ') === k));
+
 export const cueKind = (matched: string): CampaignKind =>
-  KINDS.get(matched.toLowerCase().replace(/\s+/g, ' ')) ?? 'other';
+  AS_LISTED.get(matched) ?? KINDS.get(matched.toLowerCase().replace(/\s+/g, ' ')) ?? 'other';
 
 /** Capitalized document-type words that introduce a referenced document's quoted title. */
 export const TITLE_DOC_TYPE = phrases(data.titleDocTypes, 'g');
