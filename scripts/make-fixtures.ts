@@ -3,7 +3,9 @@
  * the .txt is copied, the .docx is laid out as an office would type it, the .pdf is LibreOffice's "Save as PDF".
  * With --variants, fixtures/variants/<id>.{docx,pdf} are made the same way from fixtures/variants/<id>.txt
  * (held-out documents written by hand, each beside its <id>.expected.json); --all makes both sets.
- * Run: npx tsx scripts/make-fixtures.ts [--variants | --all] [--no-pdf]
+ * With --holdout, fixtures/holdout/<id>.{docx,pdf} are made from fixtures/holdout/<id>.txt (a test set written
+ * without looking at the extractors; never tune rules on it). --all does not include it.
+ * Run: npx tsx scripts/make-fixtures.ts [--variants | --holdout | --all] [--no-pdf]
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -48,6 +50,19 @@ const VARIANTS: FixtureSet = {
   layout: (id) => {
     const n = Number(/^v(\d+)/.exec(id)?.[1] ?? 0);
     return { tabbedHeader: n % 2 === 1, tabbedSignature: n % 3 === 0 };
+  },
+};
+
+const HOLDOUT: FixtureSet = {
+  name: 'holdout',
+  sourceDir: join(root, 'fixtures/holdout'),
+  outDir: join(root, 'fixtures/holdout'),
+  copyText: false,
+  profile: 'lo-holdout',
+  // Same alternation as the variants, shifted so h1 gets a plain layout and the tabbed ones fall elsewhere.
+  layout: (id) => {
+    const n = Number(/^h(\d+)/.exec(id)?.[1] ?? 0);
+    return { tabbedHeader: n % 2 === 0, tabbedSignature: n % 3 === 2 };
   },
 };
 
@@ -116,7 +131,13 @@ async function makeSet(set: FixtureSet): Promise<void> {
 
 async function main(): Promise<void> {
   const all = process.argv.includes('--all');
-  const sets = all ? [SEEDS, VARIANTS] : process.argv.includes('--variants') ? [VARIANTS] : [SEEDS];
+  const sets = all
+    ? [SEEDS, VARIANTS]
+    : process.argv.includes('--holdout')
+      ? [HOLDOUT]
+      : process.argv.includes('--variants')
+        ? [VARIANTS]
+        : [SEEDS];
   for (const set of sets) await makeSet(set);
 }
 
