@@ -1,5 +1,5 @@
 // npm run eval: the pipeline on the fixtures in each format, scored by the referee.
-// Seeds are scored against ../shared/gold; variants against their *.expected.json sidecars.
+// Seeds are scored against ../shared/gold; variants and holdout against their *.expected.json sidecars.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { goldFor, KINDS, referee, SHARED } from './referee.js';
@@ -11,7 +11,7 @@ if (!existsSync(join(SHARED, 'eval/score.mjs'))) {
 }
 const pct = (x: number) => (100 * x).toFixed(1);
 const rows: string[] = [];
-for (const set of ['seeds', 'variants']) {
+for (const set of ['seeds', 'variants', 'holdout']) {
   const dir = join('fixtures', set);
   const gold = goldFor(dir);
   for (const format of ['txt', 'docx', 'pdf']) {

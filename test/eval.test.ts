@@ -6,6 +6,7 @@ import { goldFor, KINDS, referee } from '../scripts/referee.js';
 describe.each([
   ['seeds', 'fixtures/seeds', 0.97, 0.95],
   ['variants', 'fixtures/variants', 0.9, 0.9],
+  ['holdout', 'fixtures/holdout', 0.9, 0.9],
 ])('referee on the %s', (_name, dir, minF1, minFields) => {
   it.each(['txt', 'docx', 'pdf'])('%s', async (format) => {
     const { score } = await referee(dir, format, goldFor(dir));
