@@ -33,7 +33,7 @@ export const extractDates: Extractor<DateMention> = (doc, ctx) => {
   const { periods: ranges, endpoints } = joinRanges(text, valid);
   markDeadlines(text, valid, endpoints);
 
-  const spans = roleSpans(ctx.header, ctx.references, ctx.anniversaries);
+  const spans = roleSpans(text, ctx.header, ctx.references, ctx.anniversaries);
   const docYear = documentYear(ctx);
   const items = [...valid, ...ranges]
     .sort((a, b) => a.start - b.start || b.end - a.end)

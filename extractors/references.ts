@@ -1,4 +1,5 @@
 import type { Message, Reference } from '../output/schema.js';
+import { findBareNumbers, findSymbols } from './reference/anchors.js';
 import { type Candidate, readTail } from './reference/candidate.js';
 import { leadBefore } from './reference/lead.js';
 import { mergeMentions } from './reference/merge.js';
@@ -6,15 +7,9 @@ import { readNamedLaws } from './reference/named.js';
 import { ownNumberTest } from './reference/own-number.js';
 import { proposerBefore } from './reference/proposer.js';
 import { shareListIssuers } from './reference/shared-issuer.js';
-import { inferType, namesItsType, type ParsedSymbol, parseSymbol, SYMBOL_SOURCE } from './reference/symbol.js';
+import { inferType, namesItsType, type ParsedSymbol, parseSymbol } from './reference/symbol.js';
 import { typeOfAbbreviation, typeOfWord } from './reference/vocabulary.js';
 import type { Extractor } from './types.js';
-
-// Anchors are digits, "số" and a few capitalised names, never every type word: that keeps the scan fast.
-// A số/ký hiệu anywhere, not glued to a word, a fraction or a date:
-const SYMBOL = new RegExp(`(?<![\\p{L}\\d/.,-])${SYMBOL_SOURCE}`, 'gu');
-// "Đề án số 06": a number without ký hiệu
-const NUMBER_ONLY = /(?<![\p{L}\d])số\s+(\d{1,5})(?![\p{L}\d/-]|\s?[-/]\s?[\p{L}\d])/gu;
 
 const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
 
@@ -33,8 +28,8 @@ export const extractReferences: Extractor<Reference> = (doc, ctx) => {
   const named = readNamedLaws(text);
   const candidates: Candidate[] = named.candidates;
 
-  for (const m of text.matchAll(SYMBOL)) {
-    const sym = parseSymbol(m as RegExpExecArray);
+  for (const m of findSymbols(text)) {
+    const sym = parseSymbol(m);
     if (!sym || isOwn(sym.start, sym.symbol)) continue;
     const name = named.beforeNumber.get(sym.start);
     const lead = name
@@ -73,7 +68,7 @@ export const extractReferences: Extractor<Reference> = (doc, ctx) => {
     }
   }
 
-  for (const m of text.matchAll(NUMBER_ONLY)) {
+  for (const m of findBareNumbers(text)) {
     const lead = leadBefore(text, m.index + m[0].length - m[1]!.length);
     const written = lead.typeWord && isCapital(lead.typeWord) ? typeOfWord(lead.typeWord) : undefined;
     if (!written) continue;

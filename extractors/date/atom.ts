@@ -33,6 +33,19 @@ export function writtenValue(a: Pick<Atom, 'year' | 'month' | 'day'>): string {
 
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * A day that exists; a year-less one is checked in a leap year, so "29/02" stands.
+ * For every string the day patterns match this is exactly how chrono-node's vi parser reads it
+ * (test/date-calendar.test.ts), without the cost of a parse per date.
+ */
+export function isCalendarDay(day: number, month: number, year: number | null): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeap(year ?? 2000) ? 29 : MONTH_DAYS[month - 1]!);
+}
+
 /** The full day for a year taken from elsewhere, or null when that day does not exist in that year. */
 export function impliedDay(year: number | null, month: number, day: number): string | null {
   if (year === null || day > daysInMonth(year, month)) return null;

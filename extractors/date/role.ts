@@ -1,4 +1,5 @@
 import type { Anniversary, DateMention, DocumentHeader, Reference, Span } from '../../output/schema.js';
+import { isSpace } from './digit-runs.js';
 
 export type Role = DateMention['role'];
 
@@ -7,17 +8,53 @@ export interface RoleSpans {
   issued: Span[];
   reference: Span[];
   anniversary: Span[];
+  /** offsets of "ký" (any case): a signature cue holds one, so lines without one skip the cue test */
+  signWords: number[];
+  /** offsets of the line breaks, to find a date's line without scanning back along it */
+  breaks: number[];
 }
 
 const byStart = (spans: Span[]) => [...spans].sort((a, b) => a.start - b.start);
 
-export function roleSpans(header?: DocumentHeader, references?: Reference[], anniversaries?: Anniversary[]): RoleSpans {
+// What SIGNATURE_CUE's "ký" matches case-insensitively (without the u flag).
+const SIGN_WORD = /[kK][ýÝ]/g;
+
+export function roleSpans(
+  text: string,
+  header?: DocumentHeader,
+  references?: Reference[],
+  anniversaries?: Anniversary[],
+): RoleSpans {
   const issued = header?.mentions.date ?? header?.mentions.issuedOn;
+  const signWords: number[] = [];
+  for (const m of text.matchAll(SIGN_WORD)) signWords.push(m.index);
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
   return {
     issued: issued ? [issued] : [],
     reference: byStart((references ?? []).flatMap((r) => r.mentions)),
     anniversary: byStart((anniversaries ?? []).map((a) => a.mention)),
+    signWords,
+    breaks,
   };
+}
+
+/** Index of the first offset >= `at` in a sorted list (its length when there is none). */
+function firstAtOrAfter(offsets: number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when a "ký" lies wholly inside [from, to). */
+function hasSignWord(offsets: number[], from: number, to: number): boolean {
+  const i = firstAtOrAfter(offsets, from);
+  return i < offsets.length && offsets[i]! + 2 <= to;
 }
 
 // A reference mention may stop at its số/ký hiệu: "Chỉ thị số 34-CT/TW ngày 07/4/2014" still dates it.
@@ -45,28 +82,41 @@ function within(spans: Span[], m: Span, text?: string): boolean {
 const ISSUED_LINE = /^\p{Lu}[^\n,;:]{0,60},\s*$/u;
 // Signature stamps: "Thời gian ký: 16.06.2021 09:33:12", "Ký ngày: …", a date alone on a line with a time.
 const SIGNATURE_CUE = /(?:thời gian ký|ngày ký|ký ngày|ký bởi|người ký)\b/i;
-const TIME_AFTER = /^(?:T\d|,? *\d{1,2}:\d{2})/;
+// read at the date's end: neither pattern can run past the end of the line
+const TIME_AFTER = /(?:T\d|,? *\d{1,2}:\d{2})/y;
 const BARE_DAY = /^[\d./-]+$/;
 
-function lineAround(text: string, m: Span): { before: string; after: string } {
-  const from = text.lastIndexOf('\n', m.start - 1) + 1;
-  let to = text.indexOf('\n', m.end);
-  if (to < 0) to = text.length;
-  return { before: text.slice(from, m.start), after: text.slice(m.end, to) };
+/** True when text[from, to) is empty or white space only (as trim() would leave nothing). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
+const timeAfter = (text: string, end: number): boolean => {
+  TIME_AFTER.lastIndex = end;
+  return TIME_AFTER.test(text);
+};
+
+// The line around the date is only read for the few dates the spans leave undecided.
 export function roleOf(text: string, m: Span, spans: RoleSpans): Role {
-  const { before, after } = lineAround(text, m);
+  // as lastIndexOf('\n', m.start - 1) + 1 and indexOf('\n', m.end) would find them
+  const before = firstAtOrAfter(spans.breaks, Math.max(m.start, 1)) - 1;
+  const from = before < 0 ? 0 : spans.breaks[before]! + 1;
+  const after = firstAtOrAfter(spans.breaks, m.end);
+  const to = after < spans.breaks.length ? spans.breaks[after]! : text.length;
   const written = text.slice(m.start, m.end);
-  if (within(spans.issued, m) || (/^ngày/i.test(written) && ISSUED_LINE.test(before) && after.trim() === '')) {
+  if (
+    within(spans.issued, m) ||
+    (/^ngày/i.test(written) && ISSUED_LINE.test(text.slice(from, m.start)) && blank(text, m.end, to))
+  ) {
     return 'issued';
   }
   if (within(spans.reference, m, text)) return 'reference';
   if (within(spans.anniversary, m)) return 'anniversary';
   if (
-    SIGNATURE_CUE.test(before) ||
-    TIME_AFTER.test(after) ||
-    (before.trim() === '' && after.trim() === '' && BARE_DAY.test(written))
+    (hasSignWord(spans.signWords, from, m.start) && SIGNATURE_CUE.test(text.slice(from, m.start))) ||
+    timeAfter(text, m.end) ||
+    (BARE_DAY.test(written) && blank(text, from, m.start) && blank(text, m.end, to))
   ) {
     return 'signature';
   }

@@ -45,15 +45,23 @@ function splitByDate(group: Candidate[]): Candidate[][] {
   return parts.map((p) => p.sort((a, b) => a.mention.start - b.mention.start));
 }
 
+const typeKey = (c: Candidate): string => `T:${fold(c.docType)}|`;
+
 /** A law cited once by name and number, elsewhere by name alone, is one law. */
 function joinNamesToNumbers(groups: Map<string, Candidate[]>): void {
+  // Folding a long title is costly: only a type cited by name alone can take a numbered mention.
+  const typesAlone = new Set<string>();
+  for (const [k, g] of groups) if (k.startsWith('T:')) typesAlone.add(typeKey(g[0]!));
+  if (typesAlone.size === 0) return;
   for (const [k, g] of groups) {
     const named = k.startsWith('S:') ? g.find((c) => c.title && c.typeWritten) : undefined;
-    const alone = named && groups.get(nameKey(named));
+    if (!named || !typesAlone.has(typeKey(named))) continue;
+    const key = nameKey(named);
+    const alone = groups.get(key);
     if (!alone || alone.some((c) => c.issuedOn && c.issuedOn !== named.issuedOn)) continue;
     g.push(...alone);
     g.sort((a, b) => a.mention.start - b.mention.start);
-    groups.delete(nameKey(named));
+    groups.delete(key);
   }
 }
 

@@ -13,11 +13,18 @@ const QUOTED = /[“"]([^”"\n]{1,400})[”"]/y;
 const CLAUSE = /[^;\n]{1,400}?(?=;|\n|\.(?:\s|\/|$)|$)/y;
 const MAX_TITLE = 250;
 
-const clean = (s: string): string =>
-  s
-    .replace(/[*_]+/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s“"”]+|[\s“"”,:.]+$/g, '');
+// After spaces are collapsed, quotes and spaces go at the start; those and ",:." at the end.
+const isOpenEdge = (c: number): boolean => c === 32 || c === 34 || c === 0x201c || c === 0x201d;
+const isCloseEdge = (c: number): boolean => isOpenEdge(c) || c === 44 || c === 58 || c === 46;
+
+const clean = (raw: string): string => {
+  const s = raw.replace(/[*_]+/g, '').replace(/\s+/g, ' ');
+  let from = 0;
+  let to = s.length;
+  while (from < to && isOpenEdge(s.charCodeAt(from))) from++;
+  while (to > from && isCloseEdge(s.charCodeAt(to - 1))) to--;
+  return s.slice(from, to);
+};
 
 /** The "về (việc) …" subject at `pos`, or null. */
 export function readAboutAt(text: string, pos: number): ReadTitle | null {

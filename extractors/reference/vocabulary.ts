@@ -1,13 +1,30 @@
 import docTypes from '../../data/doc-types.json' with { type: 'json' };
 import issuers from '../../data/reference-issuers.json' with { type: 'json' };
 
-/** Upper case without tone marks or the Đ stroke: how ký hiệu codes and names are compared. */
-export const fold = (s: string): string =>
+const foldSlowly = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'D')
     .toUpperCase();
+
+// Latin letters (Vietnamese ones included) fold one by one: each decomposes to a base letter and marks
+// that are all dropped, so no reordering of marks can reach across letters. Other scripts take the slow way.
+const LATIN_EXTENDED = 0x1e00;
+const BASIC = Array.from({ length: 0x370 }, (_, c) => foldSlowly(String.fromCharCode(c)));
+const EXTENDED = Array.from({ length: 0x100 }, (_, c) => foldSlowly(String.fromCharCode(LATIN_EXTENDED + c)));
+
+/** Upper case without tone marks or the Đ stroke: how ký hiệu codes and names are compared. */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < 0x370 ? BASIC[c] : c >= LATIN_EXTENDED && c < 0x1f00 ? EXTENDED[c - LATIN_EXTENDED] : undefined;
+    if (f === undefined) return foldSlowly(s);
+    out += f;
+  }
+  return out;
+}
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A line break may fall between the words of a type name ("Nghị\nquyết").
