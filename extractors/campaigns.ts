@@ -1,25 +1,16 @@
 import type { Campaign, Span } from '../output/schema.js';
 import { isAwardTitle, isDocumentTitle, mentionEnds } from './campaign/exclusions.js';
+import { ledByOtherKind } from './campaign/lead.js';
+import { listEndsBefore } from './campaign/list-end.js';
 import { cleanName, isPlausibleName } from './campaign/name.js';
 import { findQuotes, type Quoted } from './campaign/quotes.js';
 import { quoteReach } from './campaign/reach.js';
 import { foldKey, sentenceEnd } from './campaign/text.js';
-import {
-  type CampaignKind,
-  CUE,
-  cueKind,
-  isLeadGap,
-  OTHER_LEAD,
-  type PhraseMatch,
-  WORDS_ONLY,
-  wholeWordsIn,
-} from './campaign/vocabulary.js';
+import { type CampaignKind, CUE, cueKind, type PhraseMatch, WORDS_ONLY, wholeWordsIn } from './campaign/vocabulary.js';
 import type { Extractor } from './types.js';
 
 // How far a cue (or the previous item of its list) may stand from the next quoted name it governs.
 const MAX_GAP = 160;
-// How far a lead naming another kind of thing may stand from its quote ("lời dạy của Chủ tịch Hồ Chí Minh “…”").
-const LEAD_GAP = 60;
 
 interface Cue {
   start: number;
@@ -28,7 +19,7 @@ interface Cue {
 }
 
 /**
- * Whole-word matches of `re` in the stretches where they can bear on a quote. A cue or lead further than
+ * Whole-word matches of `re` in the stretches where they can bear on a quote. A cue further than
  * MAX_GAP before the next quote governs nothing, and the list it would end is already out of reach, so the
  * result is the one a scan of the whole text gives (most text lies far from any quote).
  */
@@ -59,7 +50,8 @@ function findCues(text: string, quotes: Quoted[], reach: Array<[number, number]>
 
 /**
  * The campaign cue governing each quote, if any: the nearest cue before it in the same list or sentence.
- * A quote led by another kind of thing (a contest, a model, a saying) ends that list.
+ * A quote led by another kind of thing (a contest, a model, a saying, an app) ends that list, and so does a
+ * new clause after a ";".
  */
 function governedQuotes(
   text: string,
@@ -68,8 +60,6 @@ function governedQuotes(
 ): Array<[Quoted, CampaignKind | null]> {
   const out: Array<[Quoted, CampaignKind | null]> = [];
   const cues = findCues(text, quotes, reach);
-  const leads = phrasesNearQuotes(OTHER_LEAD, text, reach);
-  let li = 0;
   let ci = 0;
   let kind: CampaignKind | null = null;
   let anchor = 0;
@@ -81,14 +71,13 @@ function governedQuotes(
       anchor = c.end;
       scopeEnd = sentenceEnd(text, c.end);
     }
-    while (li + 1 < leads.length && leads[li + 1]!.end <= q.open) li++;
-    const lead = leads[li];
-    if (lead && lead.end <= q.open && q.open - lead.end <= LEAD_GAP && isLeadGap(text.slice(lead.end, q.open))) {
+    if (ledByOtherKind(text, q.open)) {
       kind = null;
       out.push([q, null]);
       continue;
     }
-    const governed = kind !== null && q.open <= scopeEnd && q.open - anchor <= MAX_GAP;
+    const governed =
+      kind !== null && q.open <= scopeEnd && q.open - anchor <= MAX_GAP && !listEndsBefore(text, anchor, q.open);
     out.push([q, governed ? kind : null]);
     if (governed) {
       // a list goes on after each item, even past a name wrapped over a line break
@@ -112,9 +101,7 @@ export const extractCampaigns: Extractor<Campaign> = (doc, ctx) => {
     end: q.innerEnd,
   });
 
-  const reach = WORDS_ONLY
-    ? quoteReach(text, quotes, Math.max(MAX_GAP, LEAD_GAP))
-    : [[0, text.length] as [number, number]];
+  const reach = WORDS_ONLY ? quoteReach(text, quotes, MAX_GAP) : [[0, text.length] as [number, number]];
   for (const [q, kind] of governedQuotes(text, quotes, reach)) {
     const name = cleanName(text.slice(q.innerStart, q.innerEnd));
     if (!isPlausibleName(name) || isDocumentTitle(text, q, references) || isAwardTitle(text, q, name)) continue;

@@ -183,6 +183,33 @@ describe('anniversaries dated by one day', () => {
     ['Kỷ niệm 5 năm Ngày Sách và Văn hóa đọc Việt Nam.', 2025, [[5, 'Ngày Sách và Văn hóa đọc Việt Nam', null, null]]],
     ['Kỷ niệm 94 năm Ngày thành lập Đảng (31/2).', 2024, [[94, 'Ngày thành lập Đảng', null, null]]],
     ['Báo cáo trước ngày 15/11; kỷ niệm 3 năm qua 20/11.', 2024, []],
+    // a day closing the event's clause, before "và" + another action or a comma
+    [
+      'Tổ chức Lễ kỷ niệm 94 năm Ngày Phụ nữ Việt Nam 20/10 và trao quà cho hội viên có hoàn cảnh khó khăn.',
+      2024,
+      [[94, 'Ngày Phụ nữ Việt Nam', '1930-10-20', '2024-10-20']],
+    ],
+    [
+      'Chào mừng kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ 27/7, gắn với thăm hỏi gia đình chính sách.',
+      2026,
+      [[79, 'Ngày Thương binh - Liệt sĩ', '1947-07-27', '2026-07-27']],
+    ],
+    [
+      'Lễ kỷ niệm 65 năm Ngày truyền thống Bộ đội Biên phòng 3/3 gắn với Ngày hội Biên phòng toàn dân.',
+      2024,
+      [[65, 'Ngày truyền thống Bộ đội Biên phòng', '1959-03-03', '2024-03-03']],
+    ],
+    // must not: a day after a comma closes another clause; a day after "đến" ends a span of days
+    [
+      'Kỷ niệm 15 năm thành lập câu lạc bộ, tổ chức giao lưu ngày 12/5 và trao giải cho hội viên.',
+      2024,
+      [[15, 'thành lập câu lạc bộ', null, null]],
+    ],
+    [
+      'Tuần lễ kỷ niệm 20 năm thành lập trường từ 10/3 đến 20/3 và các hoạt động ngoại khóa.',
+      2024,
+      [[20, 'thành lập trường', null, null]],
+    ],
   ])('%s (%s)', (text, year, expected) => {
     expect(rowsIn(text, year)).toEqual(expected);
   });
@@ -205,6 +232,94 @@ describe('anniversaries dated by one day', () => {
     const text =
       'Kỷ niệm 70 năm Ngày thành lập trường; kỷ niệm 70 năm Ngày thành lập Quân đội (22/12/1954 - 22/12/2024).';
     expect(rows(text)).toHaveLength(2);
+  });
+});
+
+describe('where an event stops', () => {
+  const rowsIn = (text: string, year: number | null = null) =>
+    run(text, year === null ? {} : inYear(year)).items.map(({ years, event, originDate, date }) => [
+      years,
+      event,
+      originDate,
+      date,
+    ]);
+
+  it.each([
+    [
+      'Tổ chức Lễ kỷ niệm 70 năm Ngày thành lập Hội Nông dân vào ngày 14 tháng 10 năm 2025; khen thưởng hội viên.',
+      [[70, 'Ngày thành lập Hội Nông dân', null, null]],
+    ],
+    [
+      'Tổ chức kỷ niệm 95 năm Ngày truyền thống ngành vào tối 14/10 tại Nhà văn hóa.',
+      [[95, 'Ngày truyền thống ngành', null, null]],
+    ],
+    [
+      'Lễ kỷ niệm 30 năm Ngày tái lập tỉnh tại Quảng trường trung tâm diễn ra trang trọng.',
+      [[30, 'Ngày tái lập tỉnh', null, null]],
+    ],
+    ['Hoạt động kỷ niệm 40 năm thành lập xã nhân dịp đầu xuân.', [[40, 'thành lập xã', null, null]]],
+    // must not cut: the words belong to the event's name, or the dates come after them
+    [
+      'Kỷ niệm 60 năm Ngày Bác Hồ vào thăm tỉnh Quảng Bình.',
+      [[60, 'Ngày Bác Hồ vào thăm tỉnh Quảng Bình', null, null]],
+    ],
+    [
+      'Kỷ niệm 80 năm Ngày Bác Hồ đọc Tuyên ngôn Độc lập tại Quảng trường Ba Đình (2/9/1945 - 2/9/2025).',
+      [[80, 'Ngày Bác Hồ đọc Tuyên ngôn Độc lập tại Quảng trường Ba Đình', '1945-09-02', '2025-09-02']],
+    ],
+  ])('a time or place adjunct ends the event: %s', (text, expected) => {
+    expect(rowsIn(text, 2025)).toEqual(expected);
+  });
+
+  it('merges a mention shortened before its adjunct into the dated anniversary', () => {
+    const text =
+      'Kỷ niệm 91 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2021).\n' +
+      'Tổ chức Lễ kỷ niệm 91 năm Ngày thành lập Hội vào ngày 19/10/2021 tại hội trường.';
+    expect(rowsIn(text, 2021)).toEqual([
+      [91, 'Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam', '1930-10-20', '2021-10-20'],
+    ]);
+  });
+
+  it.each([
+    [
+      'V/v tổ chức kỷ niệm 95 năm Ngày thành lập Hội Liên hiệp\nPhụ nữ Việt Nam (20/10/1930 - 20/10/2025)\nCăn cứ Kế hoạch của Tỉnh ủy.',
+      [[95, 'Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam', '1930-10-20', '2025-10-20']],
+    ],
+    [
+      'Kế hoạch kỷ niệm 50 năm Ngày giải phóng\nhoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025)',
+      [[50, 'Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước', '1975-04-30', '2025-04-30']],
+    ],
+    [
+      '**Về việc tổ chức các hoạt động kỷ niệm 80 năm Ngày thành lập**\n**Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)**',
+      [[80, 'Ngày thành lập Quân đội nhân dân Việt Nam', '1944-12-22', '2024-12-22']],
+    ],
+    [
+      'KẾ HOẠCH KỶ NIỆM 70 NĂM NGÀY THÀNH LẬP\nNGÀNH Y TẾ TỈNH (1955 - 2025)',
+      [[70, 'NGÀY THÀNH LẬP NGÀNH Y TẾ TỈNH', null, null]],
+    ],
+    // must not swallow: a list item, a heading, a blank line, text running on far past the dates
+    [
+      'Thi đua chào mừng kỷ niệm 30 năm Ngày tái lập huyện\n1. Hội thao truyền thống (1995 - 2025)',
+      [[30, 'Ngày tái lập huyện', null, null]],
+    ],
+    [
+      'Thi đua chào mừng kỷ niệm 30 năm Ngày tái lập huyện\n- Hội diễn văn nghệ (1995 - 2025)',
+      [[30, 'Ngày tái lập huyện', null, null]],
+    ],
+    [
+      'Thi đua chào mừng kỷ niệm 30 năm Ngày tái lập huyện\nKẾ HOẠCH HÀNH ĐỘNG (1995 - 2025)',
+      [[30, 'Ngày tái lập huyện', null, null]],
+    ],
+    [
+      'Thi đua chào mừng kỷ niệm 30 năm Ngày tái lập huyện\n\nHội diễn văn nghệ (1995 - 2025)',
+      [[30, 'Ngày tái lập huyện', null, null]],
+    ],
+    [
+      'Hoạt động kỷ niệm 20 năm Ngày thành lập\nBan Chỉ đạo được triển khai sâu rộng ở các xã, phường, thị trấn trên địa bàn (2005 - 2025) theo kế hoạch.',
+      [[20, 'Ngày thành lập', null, null]],
+    ],
+  ])('an event wrapped onto the next line before its dates: %s', (text, expected) => {
+    expect(rowsIn(text)).toEqual(expected);
   });
 });
 

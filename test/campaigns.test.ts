@@ -171,6 +171,48 @@ describe('quotes that are not campaigns', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Đẩy mạnh phong trào “Nông dân số”, hướng dẫn hội viên cài đặt ứng dụng “Chợ quê online” trên điện thoại.',
+      ['Nông dân số'],
+    ],
+    ['Phong trào “Dân vận khéo” được giới thiệu trên trang “Dân vận tỉnh”, website “Mặt trận xã”.', ['Dân vận khéo']],
+    [
+      'Hưởng ứng cuộc vận động “Ngày vì người nghèo”, các chi hội ủng hộ Quỹ “Vì người nghèo” của xã.',
+      ['Ngày vì người nghèo'],
+    ],
+    ['Các phong trào đọc sách, phát hành cuốn sách “Búp sen xanh” và phần mềm “Thư viện số”.', []],
+    // must still match: the lead word is inside the quote, or a cue stands between lead and quote
+    [
+      'Triển khai phong trào “Ứng dụng công nghệ số vào sản xuất” ở các hợp tác xã.',
+      ['Ứng dụng công nghệ số vào sản xuất'],
+    ],
+    ['Cài đặt ứng dụng quản lý phong trào “Thanh niên tình nguyện” cho cơ sở.', ['Thanh niên tình nguyện']],
+  ])('an app, a website, a book or a fund is not a campaign: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Phát động phong trào “Phụ nữ khởi nghiệp”; tập huấn cho hội viên kỹ năng bán hàng qua mạng “Chợ phiên số”.',
+      ['Phụ nữ khởi nghiệp'],
+    ],
+    ['Hưởng ứng phong trào “Sống xanh”; in và phát hành “Cẩm nang gia đình xanh” đến từng hộ dân.', ['Sống xanh']],
+    ['Tiếp tục các phong trào thi đua năm học; biên soạn “Sổ vàng truyền thống” của trường.', []],
+    // must still match: after ";" the list goes on with a quote, a marker, a connective or a new cue
+    [
+      'Các phong trào: “Xã sạch”; “Chợ văn minh”;\n+ “Đường hoa”; và “Ngõ xanh”.',
+      ['Xã sạch', 'Chợ văn minh', 'Đường hoa', 'Ngõ xanh'],
+    ],
+    ['Thực hiện các phong trào “Vườn mẫu”; đặc biệt là “Ao cá Bác Hồ”.', ['Vườn mẫu', 'Ao cá Bác Hồ']],
+    [
+      'Triển khai phong trào “Học tập suốt đời”; tổ chức hưởng ứng cuộc vận động “Đọc sách mỗi ngày”.',
+      ['Học tập suốt đời', 'Đọc sách mỗi ngày'],
+    ],
+  ])('a new clause after ";" ends the list a cue opened: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('uses reference mentions from the context to drop a document title', () => {
     const text = 'Triển khai phong trào thi đua theo Kế hoạch 45/KH-UBND của UBND tỉnh: “Chuyển đổi số toàn diện”.';
     const start = text.indexOf('Kế hoạch');

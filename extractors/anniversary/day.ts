@@ -10,8 +10,12 @@ export interface DayMention {
 }
 
 const IN_PARENS = /\(\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?\s*\)/iy;
-// At an event's end, slashes only: "Chiến thắng 30-4" is too rare to pay for "2021-2025" confusions.
-const TRAILING = /\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/iu;
+// At an event's end, slashes only: "Chiến thắng 30-4" is too rare to pay for "2021-2025" confusions. The day
+// closes the event where its clause ends: the text's end, a comma or colon, or a joined action
+// ("Ngày Nhà giáo Việt Nam 20/11 và tuyên dương …").
+const CLOSING = /\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?=$|[,:]\s|\s+(?:và|gắn với|đồng thời)\s)/iu;
+// "… từ 10/3 đến 20/3": a span of days, not the day of the event
+const SPAN_WORD = /(?:^|\s)(?:từ|đến|tới|trước|sau|hết|trong|lúc)$/iu;
 
 const mention = (m: RegExpExecArray, end: number): DayMention => ({
   day: Number(m[1]),
@@ -27,10 +31,17 @@ export function dayInParens(text: string, at: number): DayMention | null {
   return m ? mention(m, at + m[0].length) : null;
 }
 
-/** The day closing an event's words ("… thống nhất đất nước 30/4"): the day and where its text starts. */
-export function trailingDay(raw: string, from: number): { day: DayMention; cut: number } | null {
-  const m = TRAILING.exec(raw);
-  return m ? { day: mention(m, from + raw.length), cut: m.index } : null;
+/**
+ * The day closing an event's words ("… thống nhất đất nước 30/4"): the day and where its text starts. Past a
+ * comma the day may close another clause ("thành lập trường, chào mừng ngày 20/11"): only a `named` event
+ * ("Ngày giải phóng miền Nam, thống nhất đất nước 30/4") runs on through one.
+ */
+export function dayClosingEvent(raw: string, from: number, named: boolean): { day: DayMention; cut: number } | null {
+  const m = CLOSING.exec(raw);
+  if (!m) return null;
+  const before = raw.slice(0, m.index);
+  if ((!named && before.includes(', ')) || SPAN_WORD.test(before)) return null;
+  return { day: mention(m, from + m.index + m[0].length), cut: m.index };
 }
 
 /**

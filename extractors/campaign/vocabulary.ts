@@ -22,10 +22,12 @@ const phrases = (list: string[], flags: string): RegExp =>
   );
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-function isWordChar(ch: string | undefined): boolean {
+export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  // Vietnamese letters: Latin-1 and Latin Extended-A/B (but × ÷), Latin Extended Additional
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
   return WORD_CHAR.test(ch);
 }
 
@@ -84,13 +86,6 @@ export const AWARD_LEAD = phrases(data.awardLeads, 'gi');
 
 const AWARD_NAME = new RegExp(`^(?:${data.awardNames.map(escapePhrase).join('|')})(?![\\p{L}])`, 'iu');
 export const isAwardName = (name: string): boolean => AWARD_NAME.test(name);
-
-/** Words naming another kind of quoted thing: "Hội thi “…”", "các mô hình “…”", "lời dạy của Bác “…”". */
-export const OTHER_LEAD = phrases(data.otherLeads, 'gi');
-// Between such a lead and its quote: at most the owner ("của Bác"), then spaces, a colon or markup.
-const LEAD_GAP = /^(?:\s+của\s+[^,;:.“”"\n]{1,40})?[\s:*_]*$/u;
-// ("các mô hình của phong trào “…”": the cue in between names what is quoted)
-export const isLeadGap = (gap: string): boolean => LEAD_GAP.test(gap) && !hasWholeWord(CUE, gap);
 
 export const examples = data.examples;
 export const counterExamples = data.counterExamples;

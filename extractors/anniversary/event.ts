@@ -1,0 +1,74 @@
+import { type DatePair, parseDatePair } from './date-pair.js';
+import { type DayMention, dayClosingEvent, dayInParens } from './day.js';
+import { datesAfterWrap } from './wrap.js';
+
+export const KEYWORD = String.raw`(?:k[ỷỉ]|tưởng)\s+niệm`;
+export const NEXT_ITEM = String.raw`(?=${KEYWORD}|\d{1,4}\s+năm\s)`;
+const EVENT_END = new RegExp(String.raw`\(|;|\n|…|\.(?=\s|$)|\s+và\s+${NEXT_ITEM}|,\s*${NEXT_ITEM}`, 'giu');
+// Words that begin the name of a commemorated event: "… thành công và Quốc khánh 2/9" names two events,
+// while "Ngày Khoa học và Công nghệ" names one.
+const EVENT_HEAD = String.raw`(?:Ngày|Quốc khánh|Chiến thắng|Cách mạng)(?![\p{L}])`;
+const HEAD_SPLIT = new RegExp(String.raw`\s+và\s+(?=${EVENT_HEAD})`, 'u');
+export const STARTS_WITH_HEAD = new RegExp(`^${EVENT_HEAD}`, 'u');
+// When and where the ceremony is held, not what it commemorates: "… Ngày thành lập Đoàn vào ngày 26 tháng 3
+// năm 2022", "… vào dịp 20/11", "… tại Hội trường tỉnh", "… từ ngày 10/3 đến 20/3". (An event's own dates, in
+// parentheses, come before such words; a day after them is the ceremony's, not the anniversary's.)
+const ADJUNCT =
+  /\s+(?:vào\s+(?:các\s+|những\s+)?(?:ngày|dịp|lúc|hồi|sáng|trưa|chiều|tối|đêm|thời điểm|tuần|tháng|năm)|nhân\s+dịp|tại|từ\s+(?:ngày\s+)?\d)(?![\p{L}])/iu;
+const MAX_EVENT = 200;
+
+export interface EventText {
+  event: string;
+  pair: DatePair | null;
+  day: DayMention | null;
+  end: number;
+}
+
+/** Where the event's words stop: a date pair's "(", a clause break, or the line end. */
+function eventStop(text: string, from: number, limit: number): number {
+  EVENT_END.lastIndex = from;
+  const stop = EVENT_END.exec(text);
+  const at = stop && stop.index < limit ? stop.index : limit;
+  if (text[at] !== '\n') return at;
+  const paren = datesAfterWrap(text, from, at);
+  return paren >= 0 ? paren : at;
+}
+
+/** The event named from `from` on, with the dates or the day that close it. */
+export function eventAt(text: string, from: number, limit: number): EventText {
+  const at = eventStop(text, from, limit);
+  const pair = text[at] === '(' ? parseDatePair(text, at) : null;
+  let day = !pair && text[at] === '(' ? dayInParens(text, at) : null;
+  let raw = text.slice(from, at).trimEnd();
+  if (!pair && !day) {
+    const adjunct = ADJUNCT.exec(raw);
+    if (adjunct) raw = raw.slice(0, adjunct.index);
+  }
+  let end = pair?.end ?? day?.end ?? from + raw.length;
+  const trailing = pair || day ? null : dayClosingEvent(raw, from, STARTS_WITH_HEAD.test(raw));
+  if (trailing) {
+    day = trailing.day;
+    raw = raw.slice(0, trailing.cut);
+    end = day.end;
+  }
+  // without a dated span, "A và Quốc khánh …" names a second event; its day (if any) is its own
+  const split = pair ? null : HEAD_SPLIT.exec(raw);
+  if (split) {
+    raw = raw.slice(0, split.index);
+    day = null;
+    end = from + raw.length;
+  }
+  // without dates to close it, an event ends at its first comma ("…, gắn với hoạt động …") or at a "và"
+  // going on with another action ("thành lập huyện và đón nhận Huân chương …")
+  if (!pair && !day) {
+    raw = raw.split(/,\s|\s+và\s+(?=\p{Ll})/u)[0]!;
+    end = from + raw.trimEnd().length;
+  }
+  if (raw.length > MAX_EVENT) raw = raw.slice(0, MAX_EVENT).replace(/\s+\S*$/, '');
+  const event = raw
+    .replace(/[*_]+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:-]+$/, '')
+    .trim();
+  return { event, pair, day, end };
+}
