@@ -1,11 +1,12 @@
 import type { Message, Reference } from '../output/schema.js';
 import { findBareNumbers, findSymbols } from './reference/anchors.js';
 import { type Candidate, readTail } from './reference/candidate.js';
-import { leadBefore } from './reference/lead.js';
+import { type Lead, leadBefore } from './reference/lead.js';
 import { mergeMentions } from './reference/merge.js';
-import { readNamedLaws } from './reference/named.js';
+import { type NameBeforeNumber, readNamedLaws } from './reference/named.js';
 import { ownNumberTest } from './reference/own-number.js';
 import { proposerBefore } from './reference/proposer.js';
+import { qualifiedType } from './reference/qualified.js';
 import { shareListIssuers } from './reference/shared-issuer.js';
 import { inferType, namesItsType, type ParsedSymbol, parseSymbol } from './reference/symbol.js';
 import { typeOfAbbreviation, typeOfWord } from './reference/vocabulary.js';
@@ -18,7 +19,27 @@ function writtenType(word: string | null, sym: ParsedSymbol): { name: string } |
   const t = word ? typeOfWord(word) : undefined;
   if (!t || isCapital(word!)) return t;
   const coded = sym.codes.map(typeOfAbbreviation).find(Boolean);
-  return coded && coded !== t.name ? undefined : t;
+  // "thông báo kết luận số 45/TB-UBND": a compound type carries its plain type's code
+  return coded && !t.name.startsWith(coded) ? undefined : t;
+}
+
+/** The words before a number, and the type they name, if any. */
+function leadOf(
+  text: string,
+  sym: ParsedSymbol,
+  name: NameBeforeNumber | undefined,
+): [Lead, { name: string } | undefined] {
+  if (name)
+    return [
+      { start: name.start, typeWord: name.word, hasSo: true, otherWord: null, qualified: null },
+      typeOfWord(name.word),
+    ];
+  const lead = leadBefore(text, sym.start);
+  const q = lead.qualified;
+  const compound = q ? qualifiedType(q.typeWord, q.qualifier, sym) : undefined;
+  if (!q || !compound) return [lead, writtenType(lead.typeWord, sym)];
+  const typeWord = text.slice(q.start, text.lastIndexOf('số', sym.start)).trimEnd();
+  return [{ start: q.start, typeWord, hasSo: true, otherWord: null, qualified: null }, { name: compound }];
 }
 
 export const extractReferences: Extractor<Reference> = (doc, ctx) => {
@@ -32,9 +53,7 @@ export const extractReferences: Extractor<Reference> = (doc, ctx) => {
     const sym = parseSymbol(m);
     if (!sym || isOwn(sym.start, sym.symbol)) continue;
     const name = named.beforeNumber.get(sym.start);
-    const lead = name
-      ? { start: name.start, typeWord: name.word, hasSo: true, otherWord: null }
-      : leadBefore(text, sym.start);
+    const [lead, typed] = leadOf(text, sym, name);
     const other = lead.otherWord;
     // Without a type word, only a ký hiệu that names its type is surely a citation, unless "số" follows
     // a garbled type word ("Công số") or a list ("…, số 13/QĐ-UBND"); "mã số", "chứng nhận số" are not.
@@ -42,7 +61,7 @@ export const extractReferences: Extractor<Reference> = (doc, ctx) => {
     if (!cue && !namesItsType(sym)) continue;
     // "QĐ số 12/QĐ-UBND": the abbreviation written as the type word
     const abbreviated = other && isCapital(other) ? typeOfAbbreviation(other) : undefined;
-    const written = writtenType(lead.typeWord, sym) ?? (abbreviated ? { name: abbreviated } : undefined);
+    const written = typed ?? (abbreviated ? { name: abbreviated } : undefined);
     const docType = written?.name ?? inferType(sym);
     const raw: Record<string, string> = { symbol: text.slice(sym.start, sym.end) };
     if (lead.typeWord ?? other) raw.type = (lead.typeWord ?? other)!;

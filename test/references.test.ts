@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import titleEnds from '../data/reference-title-ends.json' with { type: 'json' };
 import { extractReferences } from '../extractors/references.js';
 import type { ExtractContext } from '../extractors/types.js';
 import { type DocumentHeader, Reference } from '../output/schema.js';
@@ -31,7 +32,7 @@ describe('số/ký hiệu forms', () => {
     ['Tờ trình số 196/TTr-UBND', 'Tờ trình', '196/TTr-UBND', '196'],
     ['Văn bản số 412/BNV-TĐKT', 'Văn bản', '412/BNV-TĐKT', '412'],
     ['Công văn số 1520/UBND-KT', 'Công văn', '1520/UBND-KT', '1520'],
-    ['Thông báo kết luận số 45/TB-UBND', 'Thông báo', '45/TB-UBND', '45'],
+    ['Thông báo kết luận số 45/TB-UBND', 'Thông báo kết luận', '45/TB-UBND', '45'],
     ['quyết định số 76-QĐ/TW', 'Quyết định', '76-QĐ/TW', '76'],
     ['các tiện ích của Đề án số 02 của Tỉnh ủy', 'Đề án', '02', '02'],
   ])('%s', (text, docType, symbol, number) => {
@@ -312,5 +313,151 @@ describe('issuer named before the citation or shared by a list', () => {
     ['Quyết định số 9/QĐ-UBND của UBND huyện Kế hoạch số 5/KH-UBND', ['UBND huyện', null]],
   ])('%s', (text, issuers) => {
     expect(refs(text).map((r) => r.issuer)).toEqual(issuers);
+  });
+});
+
+describe('ký hiệu codes in mixed case', () => {
+  it.each([
+    ['Công văn số 3120/BGDĐT-GDTrH ngày 05/9/2023 của Bộ Giáo dục và Đào tạo', '3120/BGDĐT-GDTrH', '2023-09-05'],
+    ['Thông báo số 15/TB-PGDĐT-TrH ngày 2/10/2022', '15/TB-PGDĐT-TrH', '2022-10-02'],
+    ['Văn bản số 640/SNV-CCVTLT ngày 12/4/2024', '640/SNV-CCVTLT', '2024-04-12'],
+    ['Công văn số 88/UBND-KTTrH', '88/UBND-KTTrH', null],
+    ['theo Tờ trình số 12/TTR-SNV', '12/TTr-SNV', null],
+    // a word after the ký hiệu is no code: one capital, at its start
+    ['Quyết định số 12/QĐ-UBND - Năm 2024', '12/QĐ-UBND', null],
+    ['Kế hoạch số 5/KH-UBND-Huyện Đoàn', '5/KH-UBND', null],
+  ])('%s', (text, symbol, issuedOn) => {
+    expect(only(text)).toMatchObject({ symbol, issuedOn });
+  });
+});
+
+describe('compound and qualified type names', () => {
+  it.each([
+    ['Chương trình phối hợp số 07/CTPH-HND-SNN ngày 02/3/2020', 'Chương trình phối hợp', '07/CTPH-HND-SNN'],
+    ['theo Chương trình phối hợp số 3/CTrPH-ĐTN-CA', 'Chương trình phối hợp', '3/CTrPH-ĐTN-CA'],
+    ['Kế hoạch liên tịch số 03/KHLT-HLHPN-SGDĐT', 'Kế hoạch liên tịch', '03/KHLT-HLHPN-SGDĐT'],
+    ['Quy chế phối hợp số 02/QCPH-UBND-MTTQ', 'Quy chế phối hợp', '02/QCPH-UBND-MTTQ'],
+    ['Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN', 'Nghị quyết liên tịch', '09/2008/NQLT-CP-UBTWMTTQVN'],
+    ['Chương trình hành động số 02/CTHĐ-UBND', 'Chương trình hành động', '02/CTHĐ-UBND'],
+    ['theo thông báo kết luận số 17/TB-UBND', 'Thông báo kết luận', '17/TB-UBND'],
+    // the ký hiệu alone names a compound type by its initials
+    ['đã nêu tại 11/CTPH-ĐTN-CA', 'Chương trình phối hợp', '11/CTPH-ĐTN-CA'],
+    ['các nội dung tại 6/KHLT-HND-NHCSXH', 'Kế hoạch liên tịch', '6/KHLT-HND-NHCSXH'],
+    // a compound not in the vocabulary: its initials are the ký hiệu's type code
+    ['Kế hoạch phối hợp số 05/KHPH-ĐTN-CA ngày 2/3/2023', 'Kế hoạch phối hợp', '05/KHPH-ĐTN-CA'],
+    ['Quy chế làm việc số 01/QCLV-UBND', 'Quy chế làm việc', '01/QCLV-UBND'],
+    // words that only describe the document: the ký hiệu's own type code
+    ['Quyết định khen thưởng số 12/QĐ-UBND', 'Quyết định', '12/QĐ-UBND'],
+    ['Báo cáo tổng kết số 30/BC-UBND ngày 5/12/2023', 'Báo cáo', '30/BC-UBND'],
+  ])('%s', (text, docType, symbol) => {
+    expect(only(text)).toMatchObject({ docType, symbol });
+  });
+
+  it.each([
+    'Thông báo mã số 12/ABC đến các đơn vị',
+    'Kế hoạch đăng ký số 15/ĐK-XD của hộ gia đình',
+    'xây dựng chương trình phối hợp giữa các ngành năm 2024',
+    'Chương trình phối hợp năm 2024 và Kế hoạch liên tịch hằng năm',
+  ])('not a reference: %s', (text) => {
+    expect(refs(text)).toEqual([]);
+  });
+
+  it('gives two listed compound citations the issuer named after them', () => {
+    const r = refs(
+      'theo Chương trình phối hợp số 02/CTPH-HND-UBND ngày 10/01/2019 và Kế hoạch liên tịch số 05/KHLT-HND-UBND ngày 15/02/2019 của Ban Thường vụ Hội Nông dân và Ủy ban nhân dân xã về phát triển',
+    );
+    expect(r.map((x) => [x.docType, x.issuedOn, x.issuer])).toEqual([
+      ['Chương trình phối hợp', '2019-01-10', 'Ban Thường vụ Hội Nông dân và Ủy ban nhân dân xã'],
+      ['Kế hoạch liên tịch', '2019-02-15', 'Ban Thường vụ Hội Nông dân và Ủy ban nhân dân xã'],
+    ]);
+  });
+});
+
+describe('a title of office and the body it heads', () => {
+  it.each([
+    ['Thông tư số 03/2024/TT-BNV ngày 10/5/2024 của Bộ trưởng\nBộ Nội vụ hướng dẫn', 'Bộ trưởng Bộ Nội vụ'],
+    ['Quyết định số 1720/QĐ-UBND của Chủ tịch\nỦy ban nhân dân tỉnh về việc', 'Chủ tịch Ủy ban nhân dân tỉnh'],
+    ['Quyết định số 58/QĐ-TTg ngày 3/2/2023 của Phó Thủ tướng\nChính phủ phê duyệt', 'Phó Thủ tướng Chính phủ'],
+    ['Quyết định số 215/QĐ-SNV của Giám đốc\nSở Nội vụ về', 'Giám đốc Sở Nội vụ'],
+    ['Thông tư số 05/2024/TT-BKHĐT của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định', 'Bộ trưởng Bộ Kế hoạch và Đầu tư'],
+    ['Công văn số 3/UBND-KT của UBND tỉnh và Sở Kế hoạch và Đầu tư về', 'UBND tỉnh và Sở Kế hoạch và Đầu tư'],
+    // a line break ends the name otherwise
+    ['Quyết định số 12/QĐ-UBND của Chủ tịch\ncác xã, thị trấn triển khai', 'Chủ tịch'],
+    ['Kế hoạch số 40/KH-UBND của UBND tỉnh\nBộ Tài chính hướng dẫn', 'UBND tỉnh'],
+    // a body after a comma is the next clause's subject, not the issuer
+    ['Quyết định số 9/QĐ-UBND ngày 5/1/2024, UBND tỉnh đã chỉ đạo', null],
+  ])('%s', (text, issuer) => {
+    expect(only(text)).toMatchObject({ issuer });
+  });
+});
+
+describe('law names with a capital after a comma', () => {
+  it.each([
+    ['Căn cứ Luật Phòng, Chống tham nhũng ngày 20 tháng 11 năm 2018;', 'Phòng, Chống tham nhũng', '2018-11-20'],
+    ['Căn cứ Luật Cán bộ, Công chức năm 2008;', 'Cán bộ, Công chức', null],
+    [
+      'Luật Phổ biến, Giáo dục pháp luật ngày 20/6/2012 và Luật Hòa giải ở cơ sở',
+      'Phổ biến, Giáo dục pháp luật',
+      '2012-06-20',
+    ],
+    [
+      'Luật sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2009;',
+      'sửa đổi, bổ sung một số điều của Luật Giáo dục',
+      null,
+    ],
+    // what follows the comma opens something else
+    ['thực hiện Luật Đất đai, UBND tỉnh đã chỉ đạo', 'Đất đai', null],
+    ['theo Luật Cán bộ, công chức, Điều 5 quy định', 'Cán bộ, công chức', null],
+    ['theo Luật Đất đai, HĐND tỉnh thông qua', 'Đất đai', null],
+  ])('%s', (text, title, issuedOn) => {
+    const [first] = refs(text);
+    expect(first).toMatchObject({ docType: 'Luật', title, issuedOn, issuer: null });
+  });
+
+  it('keeps a law named before its number whole', () => {
+    expect(only('theo Luật Phổ biến, Giáo dục pháp luật số 14/2012/QH13 ngày 20/6/2012')).toMatchObject({
+      symbol: '14/2012/QH13',
+      title: 'Phổ biến, Giáo dục pháp luật',
+    });
+  });
+
+  it('merges an undated mention into the one dated law of its name, whatever the case and tone style', () => {
+    const r = refs('Căn cứ Luật Phòng, Chống ma túy ngày 30/3/2021;\nđể thi hành Luật phòng, chống ma tuý.');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ title: 'Phòng, Chống ma túy', issuedOn: '2021-03-30' });
+    expect(r[0]!.mentions).toHaveLength(2);
+  });
+
+  it('leaves an undated mention apart when two laws share the name', () => {
+    const r = refs('Luật Đất đai ngày 29/11/2013 và Luật Đất đai ngày 18/01/2024; thực hiện Luật đất đai.');
+    expect(r.map((x) => x.issuedOn)).toEqual(['2013-11-29', '2024-01-18', null]);
+  });
+});
+
+describe('where the subject of a citation ends', () => {
+  const subject = (citation: string): string => citation.slice(citation.indexOf(' về ') + 4);
+  const ends = titleEnds.examples.map((e) => e.split(' | ') as [string, string]);
+  it.each(ends)('%s | %s', (citation, next) => {
+    const [first] = refs(next.startsWith(',') ? citation + next : `${citation} ${next}`);
+    expect(first!.title).toBe(subject(citation));
+  });
+
+  it.each(titleEnds.counterExamples)('keeps the whole subject: %s', (citation) => {
+    expect(refs(citation)[0]!.title).toBe(subject(citation));
+  });
+
+  it.each([
+    [
+      'Kế hoạch số 7/KH-UBND của UBND huyện về tổ chức Hội khỏe Phù Đổng, Ngày hội văn hóa',
+      'tổ chức Hội khỏe Phù Đổng, Ngày hội văn hóa',
+    ],
+    ['Chỉ thị số 3/CT-UBND của UBND tỉnh về phòng, chống dịch, nhằm bảo vệ sức khỏe', 'phòng, chống dịch'],
+    ['Đề án số 2-ĐA/TU của Tỉnh ủy về chuyển đổi số; Kế hoạch số 9/KH-UBND', 'chuyển đổi số'],
+    [
+      'Kế hoạch số 4/KH-UBND của UBND xã về phát động phong trào “Xanh, sạch, đẹp”, Phòng Văn hóa hướng dẫn',
+      'phát động phong trào “Xanh, sạch, đẹp”',
+    ],
+  ])('%s', (text, title) => {
+    expect(refs(text)[0]!.title).toBe(title);
   });
 });

@@ -1,4 +1,4 @@
-import { ISSUER_HEADS, ISSUER_STOP_WORDS, TYPE_WORD_SOURCE } from './vocabulary.js';
+import { ISSUER_HEADS, ISSUER_STOP_WORDS, OFFICE_TITLES, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 export interface ReadIssuer {
   issuer: string;
@@ -10,14 +10,17 @@ export interface ReadIssuer {
 const LEAD = /[\s,]*(?:(của|do)\s+)?/y;
 const HEAD_AT = new RegExp(`(?:${ISSUER_HEADS.map((h) => h.replace(/\s+/g, '\\s')).join('|')})(?![\\p{L}\\d])`, 'uy');
 const TYPE_AT = new RegExp(`${TYPE_WORD_SOURCE}(?![\\p{L}\\d])`, 'uy');
-// one word with the separator before it; a line break ends the name
-const WORD = /(, | - |-| )([\p{L}\p{N}][\p{L}\p{N}'/]*)/uy;
+// one word with the separator before it; a line break ends the name, except after a title of office
+const WORD = /(, | - |-| |\n)([\p{L}\p{N}][\p{L}\p{N}'/]*)/uy;
 const FIRST_WORD = /\p{Lu}[\p{L}\p{N}'/]*/uy;
 const MAX_WORDS = 14;
 // Heads that never name a body alone: a type word after them is the body's field ("Sở Kế hoạch và Đầu tư").
 const BARE_HEADS = new Set(['Sở', 'Bộ', 'Cục', 'Vụ', 'Ban']);
 
 const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+// "của Bộ trưởng⏎Bộ Giáo dục và Đào tạo": a title and the body it heads are one issuer across a line break
+const endsWithTitle = (text: string, start: number, end: number): boolean =>
+  OFFICE_TITLES.some((t) => end - t.length >= start && text.startsWith(t, end - t.length));
 const startsAt = (re: RegExp, text: string, pos: number): boolean => {
   re.lastIndex = pos;
   return re.test(text);
@@ -40,37 +43,49 @@ export function readIssuerAt(text: string, pos: number): ReadIssuer | null {
   LEAD.lastIndex = pos;
   const lead = LEAD.exec(text)!;
   const start = LEAD.lastIndex;
-  if (!lead[1] && !startsAt(HEAD_AT, text, start)) return null;
+  // a body named without "của" right after a comma is the subject of the next clause ("…, UBND tỉnh đã …")
+  if (!lead[1] && (lead[0].includes(',') || !startsAt(HEAD_AT, text, start))) return null;
+  const end = bodyEnd(text, start);
+  if (end < 0) return null;
+  const raw = text.slice(pos, end).trim().replace(/^,\s*/, '');
+  const issuer = text.slice(start, end).replace(/\s+/g, ' ');
+  return { issuer, raw, end };
+}
+
+/** Where the name of a body starting at `start` (with a capital) ends, or -1 when none starts there. */
+export function bodyEnd(text: string, start: number): number {
   FIRST_WORD.lastIndex = start;
   const first = FIRST_WORD.exec(text);
-  if (!first) return null;
+  if (!first) return -1;
   let end = FIRST_WORD.lastIndex;
   // Ministry names hold commas ("Bộ Văn hóa, Thể thao và Du lịch").
   const ministry = first[0] === 'Bộ';
+  let prev = first[0];
   for (let n = 1; n < MAX_WORDS; n++) {
     WORD.lastIndex = end;
     const m = WORD.exec(text);
     if (!m) break;
     const [, sep, word] = m as unknown as [string, string, string];
     const wordStart = end + sep.length;
+    if (sep === '\n' && !(endsWithTitle(text, start, end) && startsAt(HEAD_AT, text, wordStart))) break;
     if (/^\d/.test(word) || (word !== 'và' && isStop(text, word, WORD.lastIndex))) break;
-    if (sep !== ' ' && !(isCapital(word) && (sep !== ', ' || ministry) && !opensSomethingElse(text, wordStart))) break;
+    if (
+      sep !== ' ' &&
+      sep !== '\n' &&
+      !(isCapital(word) && (sep !== ', ' || ministry) && !opensSomethingElse(text, wordStart))
+    )
+      break;
+    let last = word;
     if (word === 'và' || word === 'của') {
       const next = WORD.exec(text);
+      last = next?.[2] ?? word;
       // joint issuers ("Bộ Tài chính và Bộ Nội vụ") continue; another document does not
       const nextStart = wordStart + word.length + 1;
       if (next?.[1] !== ' ' || !isCapital(next[2]!) || startsAt(TYPE_AT, text, nextStart)) break;
       if (word === 'của' && startsAt(HEAD_AT, text, nextStart)) break;
-    } else if (
-      isCapital(word) &&
-      sep === ' ' &&
-      !(n === 1 && BARE_HEADS.has(first[0])) &&
-      startsAt(TYPE_AT, text, wordStart)
-    )
-      break;
+    } else if (isCapital(word) && sep === ' ' && !BARE_HEADS.has(prev) && startsAt(TYPE_AT, text, wordStart)) break;
     end = WORD.lastIndex;
+    prev = last;
   }
-  const raw = text.slice(pos, end).trim().replace(/^,\s*/, '');
-  const issuer = text.slice(start, end).replace(/\s+/g, ' ');
-  return { issuer, raw, end };
+  return end;
 }

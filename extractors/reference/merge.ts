@@ -34,15 +34,16 @@ function combine(group: Candidate[]): Reference {
 }
 
 /**
- * Name-only citations with different dates are different documents (two laws of the same name);
- * undated mentions join the first dated one.
+ * Name-only citations with different dates are different documents (two laws of the same name).
+ * An undated mention is the dated law when there is exactly one; among several it could be any, so the
+ * undated mentions stay a reference of their own.
  */
 function splitByDate(group: Candidate[]): Candidate[][] {
   const dates = [...new Set(group.map((c) => c.issuedOn).filter((d): d is string => d !== null))];
   if (dates.length < 2) return [group];
   const parts = dates.map((d) => group.filter((c) => c.issuedOn === d));
-  parts[0]!.push(...group.filter((c) => c.issuedOn === null));
-  return parts.map((p) => p.sort((a, b) => a.mention.start - b.mention.start));
+  const undated = group.filter((c) => c.issuedOn === null);
+  return undated.length ? [...parts, undated] : parts;
 }
 
 const typeKey = (c: Candidate): string => `T:${fold(c.docType)}|`;

@@ -22,9 +22,12 @@ export const SYMBOL_SOURCE = `(\\d{1,6})(?:\\s?\\/\\s?(\\d{4}))?(${SEP})(${SEG}(
 
 const MIXED = /^(CTr|TTr|QyĐ|QĐi|TTg|TrS|ThU)$/i;
 const isUpper = (s: string): boolean => s === s.toUpperCase();
+// Units abbreviate with mixed case as they please ("GDTrH", "KHLT", "TrS"): a code has a capital after its
+// first letter or is all capitals, where a word ("Năm", "năm") has one capital at most, at its start.
+const isMixedCode = (c: string): boolean => /^\p{Lu}/u.test(c) && /\p{Lu}/u.test(c.slice(1));
 
-// A code after the first is an agency or unit: upper case ("UBND", "NC1") or an official mixed-case code.
-const isLaterCode = (c: string): boolean => isUpper(c) || MIXED.test(c);
+// A code after the first is an agency or unit: upper case ("UBND", "NC1") or mixed case ("GDTrH", "CTr").
+const isLaterCode = (c: string): boolean => isUpper(c) || MIXED.test(c) || isMixedCode(c);
 
 // The first code is a type abbreviation or an agency code; "Năm" in "2023 - Năm …" is a word, not a code.
 const isFirstCode = (c: string, hasMore: boolean): boolean =>

@@ -1,4 +1,5 @@
-import { LAW_NAME_TERMS, TYPE_WORD_SOURCE } from './vocabulary.js';
+import { subjectEnd } from './title-end.js';
+import { ISSUER_HEADS, LAW_NAME_TERMS, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 export interface ReadTitle {
   title: string;
@@ -17,12 +18,21 @@ const MAX_TITLE = 250;
 const isOpenEdge = (c: number): boolean => c === 32 || c === 34 || c === 0x201c || c === 0x201d;
 const isCloseEdge = (c: number): boolean => isOpenEdge(c) || c === 44 || c === 58 || c === 46;
 
+// "… Cuộc vận động “Toàn dân đoàn kết …”": a closing quote that pairs one inside the subject stays
+function closesQuote(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(to - 1);
+  if (c !== 0x201d && c !== 34) return false;
+  const inner = s.slice(from, to - 1);
+  if (c === 34) return inner.split('"').length % 2 === 0;
+  return inner.split('“').length > inner.split('”').length;
+}
+
 const clean = (raw: string): string => {
   const s = raw.replace(/[*_]+/g, '').replace(/\s+/g, ' ');
   let from = 0;
   let to = s.length;
   while (from < to && isOpenEdge(s.charCodeAt(from))) from++;
-  while (to > from && isCloseEdge(s.charCodeAt(to - 1))) to--;
+  while (to > from && isCloseEdge(s.charCodeAt(to - 1)) && !closesQuote(s, from, to)) to--;
   return s.slice(from, to);
 };
 
@@ -35,11 +45,11 @@ export function readAboutAt(text: string, pos: number): ReadTitle | null {
   const q = QUOTED.exec(text);
   if (q) return { title: clean(q[1]!), raw: text.slice(pos, QUOTED.lastIndex).trim(), end: QUOTED.lastIndex };
   CLAUSE.lastIndex = at;
-  const c = CLAUSE.exec(text);
-  if (!c) return null;
-  let title = clean(c[0]);
+  if (!CLAUSE.exec(text)) return null;
+  const end = subjectEnd(text, at, CLAUSE.lastIndex);
+  let title = clean(text.slice(at, end));
   if (title.length > MAX_TITLE) title = title.slice(0, title.lastIndexOf(' ', MAX_TITLE));
-  return title ? { title, raw: text.slice(pos, CLAUSE.lastIndex).trim(), end: CLAUSE.lastIndex } : null;
+  return title ? { title, raw: text.slice(pos, end).trim(), end } : null;
 }
 
 // Words that end a law's name: the date, its number, who passed it, the article cited in it
@@ -67,7 +77,7 @@ const isTypeAt = (text: string, pos: number): boolean => {
 };
 
 // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …" is one law whose name holds the others.
-const AMENDING = /\s((?:sửa đổi|bổ sung)[^;\n]{1,300}?)(?=\s+ngày\s+\d|\s+số\s+\d|;|\n|\.(?:\s|$)|$)/y;
+const AMENDING = /\s((?:sửa đổi|bổ sung)[^;\n]{1,300}?)(?=\s+(?:ngày|năm|số)\s+\d|;|\n|\.(?:\s|$)|$)/y;
 
 /** The name of a law cited by name ("Luật Thi đua, khen thưởng"), starting at `pos` right after "Luật". */
 export function readLawNameAt(text: string, pos: number): ReadTitle | null {
@@ -99,13 +109,20 @@ export function readLawNameAt(text: string, pos: number): ReadTitle | null {
     // a joiner that passes consumes the word after it too (joinsName advanced LAW_WORD)
     if (LAW_STOP.has(word) && !(JOINERS.has(word) && joinsName(text, LAW_WORD.lastIndex))) break;
     if (LAW_STOP_PAIRS.has(`${word} ${nextWord(text, LAW_WORD.lastIndex)}`)) break;
-    // after a comma only a lower-case word continues the name ("Thi đua, khen thưởng")
-    if (sep === ', ' && lower !== word) break;
+    // Official names capitalise after a comma or not ("Thi đua, Khen thưởng"): a capital there ends the
+    // name only when it opens something else, a body ("…, UBND tỉnh") or a clause ("…, Điều 5", "…, Theo đó")
+    if (sep === ', ' && lower !== word && opensOther(text, wordStart, word, lower)) break;
     end = LAW_WORD.lastIndex;
   }
   const title = text.slice(pos, end).trim().replace(/\s+/g, ' ');
   return { title, raw: title, end };
 }
+
+const HEAD_AT = new RegExp(`(?:${ISSUER_HEADS.map((h) => h.replace(/\s+/g, '\\s')).join('|')})(?![\\p{L}\\d])`, 'uy');
+const opensOther = (text: string, pos: number, word: string, lower: string): boolean => {
+  HEAD_AT.lastIndex = pos;
+  return LAW_STOP.has(lower) || word === word.toUpperCase() || HEAD_AT.test(text);
+};
 
 const NEXT = /[ ](\p{L}+)/uy;
 const nextWord = (text: string, pos: number): string => {

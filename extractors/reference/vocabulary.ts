@@ -67,6 +67,10 @@ export const typeOfWord = (word: string): { name: string; byName: boolean } | un
   return e && { name: e.name, byName: e.byName === true };
 };
 
+/** The ký hiệu codes of the type a type word names ("Chương trình" → CTr). */
+export const abbreviationsOfWord = (word: string): readonly string[] =>
+  typeByWord.get(word.toLowerCase().replace(/\s+/g, ' '))?.abbreviations ?? [];
+
 const typeByAbbr = new Map<string, string>();
 for (const e of entries) for (const a of e.abbreviations) typeByAbbr.set(fold(a), e.name);
 
@@ -76,10 +80,14 @@ export const typeOfAbbreviation = (code: string): string | undefined => typeByAb
 // Official mixed-case codes keep their case; everything else in a ký hiệu is upper case.
 const MIXED_CASE = ['CTr', 'TTr', 'QyĐ', 'QĐi', 'TTg', 'TrS', 'ThU'];
 const mixedByUpper = new Map(MIXED_CASE.map((c) => [c.toUpperCase(), c]));
+// A unit's own mixed-case code ("GDTrH") is kept as written; a word-like "Ubnd" is not such a code.
+const isOwnMixedCase = (code: string): boolean => /\p{Ll}/u.test(code) && /\p{Lu}/u.test(code.slice(1));
 export const canonicalCode = (code: string): string => {
   const upper = code.toUpperCase();
-  return mixedByUpper.get(upper) ?? upper;
+  return mixedByUpper.get(upper) ?? (isOwnMixedCase(code) ? code : upper);
 };
 
 export const ISSUER_HEADS: string[] = issuers.entries.map((e) => e.head).sort(byLengthDesc);
 export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set(issuers.stopWords);
+/** Titles of office ("Bộ trưởng"): the body they head may follow on the next line. */
+export const OFFICE_TITLES: readonly string[] = issuers.officeTitles.titles;
