@@ -6,7 +6,7 @@ import { findPlaceDate, readPlaceDate } from './header/place-date.js';
 import { findDistribution, findRecipients } from './header/recipients.js';
 import { findSigner } from './header/signer.js';
 import { findSymbol, readSymbol, type SymbolRead } from './header/symbol.js';
-import { key, mention, type Seg } from './header/text.js';
+import { hasLower, key, mention, type Seg } from './header/text.js';
 import { isVv, readSubject, readTypeLine, subjectAfterType, type TypeLine } from './header/type-subject.js';
 import { TYPE_BY_ABBR } from './header/vocab.js';
 import { headerZone, isMotto } from './header/zone.js';
@@ -22,7 +22,7 @@ function findTypeLine(zone: Seg[]): TypeLine | null {
     if (!s.text) continue;
     const t = readTypeLine(s, i, !pastIssuer);
     if (t) return t;
-    if (isMotto(s.text) || readSymbol(s) || readPlaceDate(s) || /\p{Ll}/u.test(s.text)) pastIssuer = true;
+    if (!pastIssuer && (isMotto(s.text) || readSymbol(s) || readPlaceDate(s) || hasLower(s.text))) pastIssuer = true;
   }
   return null;
 }

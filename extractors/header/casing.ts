@@ -1,10 +1,15 @@
-import { capitalize, key, titleWord, words } from './text.js';
+import { capitalize, key, lowerWord, titleWord, words } from './text.js';
 import { BODIES, TITLES, UNITS } from './vocab.js';
 
 // Consonant-only tokens (THPT, THCS) and Roman numerals are abbreviations: keep them as written.
-const isAbbreviation = (w: string): boolean =>
-  /^[\p{Lu}&]{2,}$/u.test(w) && (!/[AEIOUY]/.test(w.normalize('NFD')) || /^[IVXLC]+$/.test(w));
+// `k` is the word's key: for an all-uppercase word, its letters decomposed (NFD), so vowels show.
+const isAbbreviation = (w: string, k: string): boolean => (!VOWEL.test(k) || ROMAN.test(w)) && CAPS.test(w);
+const VOWEL = /[AEIOUY]/;
+const ROMAN = /^[IVXLC]+$/;
+const CAPS = /^[\p{Lu}&]{2,}$/u;
 const CONNECTORS = new Set(['VÀ', '-', ',', '&']);
+// A word whose key is not one of these is no connector, whatever its case.
+const CONNECTOR_KEYS = new Set([...CONNECTORS].map(key));
 
 /**
  * An uppercase body name in the form written in running text: body and unit words from the
@@ -37,28 +42,29 @@ export function caseName(upper: string, sentenceStart = true): string {
       i += unit.size;
       continue;
     }
-    if (CONNECTORS.has(w.toUpperCase())) {
-      out.push(w.toLowerCase());
+    if (CONNECTOR_KEYS.has(ks[i]!) && CONNECTORS.has(w.toUpperCase())) {
+      out.push(lowerWord(w));
       capNext = true;
-    } else if (isAbbreviation(w)) {
+    } else if (isAbbreviation(w, ks[i]!)) {
       out.push(w);
       mode = 'place'; // "TRƯỜNG THPT LÊ LỢI": a proper name follows the school-level abbreviation
     } else if (mode === 'place' || capNext) {
       out.push(titleWord(w));
       capNext = false;
     } else {
-      out.push(w.toLowerCase());
+      out.push(lowerWord(w));
     }
     i++;
   }
-  const name = out.join(' ').replace(/ , /g, ', ');
+  const joined = out.join(' ');
+  const name = joined.includes(' , ') ? joined.replace(/ , /g, ', ') : joined;
   return sentenceStart ? capitalize(name) : name;
 }
 
 /** A signer title: its vocabulary form, then any body it names ("GIÁM ĐỐC SỞ NỘI VỤ" → "Giám đốc Sở Nội vụ"). */
 export function caseTitle(upper: string): string {
   const ws = words(upper);
-  const t = TITLES.at(ws.map(key), 0);
+  const t = TITLES.lead(ws);
   if (!t) return caseName(upper);
   const rest = ws.slice(t.size).join(' ');
   // Mid-phrase a unit word stays lower case ("Phó Trưởng Công an huyện").
@@ -66,5 +72,4 @@ export function caseTitle(upper: string): string {
 }
 
 /** A title (TL. CHỦ TỊCH) or a body (TM. ỦY BAN NHÂN DÂN) named after an authority prefix. */
-export const caseTitleOrBody = (upper: string): string =>
-  TITLES.at(words(upper).map(key), 0) ? caseTitle(upper) : caseName(upper);
+export const caseTitleOrBody = (upper: string): string => (TITLES.leadOf(upper) ? caseTitle(upper) : caseName(upper));

@@ -1,5 +1,5 @@
 import { caseName } from './casing.js';
-import { isUpperText, key, type Seg, words } from './text.js';
+import { isUpperText, type Seg, words } from './text.js';
 import { isNoise, isSeparator, readTypeLine } from './type-subject.js';
 import { BODIES, UNITS } from './vocab.js';
 import { isMotto } from './zone.js';
@@ -20,11 +20,10 @@ interface Group {
 
 /** Does the line open a body name, and is it nothing more than the body word? */
 function bodyStart(text: string): { opens: boolean; bare: boolean } {
-  const ks = words(text).map(key);
-  const body = BODIES.at(ks, 0);
-  const unit = UNITS.at(ks, 0);
+  const body = BODIES.leadOf(text);
+  const unit = body && UNITS.leadOf(text);
   if (!body || (unit && unit.size > body.size)) return { opens: false, bare: false };
-  return { opens: true, bare: body.size === ks.length };
+  return { opens: true, bare: body.size === words(text).length };
 }
 
 /**

@@ -1,6 +1,8 @@
-import { isUpperText, type Seg, subSeg } from './text.js';
+import { hasUpper, type Seg, subSeg } from './text.js';
 
 const MAX_ROW = 160;
+const ITEM_MARK = /^[-+]/u;
+const WORD_START = /\s\S/u;
 
 /**
  * A signature block typed on tab stops instead of a table reaches the text as merged lines: the Nơi
@@ -20,7 +22,7 @@ export function unmergeSignature(
   const out: Seg[] = [];
   for (let i = from; i < lines.length; i++) {
     const s = lines[i]!;
-    const cut = right.length || i === from || /^[-+]/u.test(s.text) ? titleTail(s, isSignerLine) : -1;
+    const cut = right.length || i === from || ITEM_MARK.test(s.text) ? titleTail(s, isSignerLine) : -1;
     if (cut > 0) {
       left.push(subSeg(s, 0, cut));
       right.push(subSeg(s, cut, s.text.length));
@@ -36,22 +38,44 @@ export function unmergeSignature(
 
 /** Where a name typed beside a list item begins ("- Lưu: VT. Nguyễn Văn An"), after the item's end; else -1. */
 function nameTail(s: Seg, isName: (s: string) => boolean): number {
-  if (s.text.length > MAX_ROW || !/^[-+]/u.test(s.text)) return -1;
+  if (s.text.length > MAX_ROW || !ITEM_MARK.test(s.text)) return -1;
   let at = -1;
   for (const m of s.text.matchAll(/[;.:)]\s+(?=\p{Lu})/gu)) at = m.index + m[0].length;
   return at > 0 && isName(s.text.slice(at)) ? at : -1;
 }
 
+/**
+ * Just after the line's last lowercase letter, when an uppercase letter follows it; else -1. Read
+ * backwards, so a line ending in lowercase (most of them) costs a few characters.
+ */
+function afterLastLower(text: string): number {
+  let upperAfter = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const low = text.charCodeAt(i);
+    // a letter outside the BMP is a surrogate pair, read as one character
+    const pair = low >= 0xdc00 && low <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
+    const ch = pair ? text.slice(i - 1, i + 1) : text[i]!;
+    if (LOWER.test(ch)) return upperAfter ? i + ch.length : -1;
+    if (!upperAfter && UPPER.test(ch)) upperAfter = true;
+    if (pair) i--;
+  }
+  return -1;
+}
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
+
 /** Where an uppercase signer phrase ending the line starts, after text that is not uppercase; else -1. */
 function titleTail(s: Seg, isSignerLine: (s: string) => boolean): number {
   // Rows of a signature block are short; prose is never cut (and stays linear).
-  if (s.text.length > MAX_ROW || !/\p{Ll}/u.test(s.text)) return -1;
-  for (const m of s.text.matchAll(/(?<=\s)\S/gu)) {
-    const tail = s.text.slice(m.index);
-    if (!isUpperText(tail)) continue;
-    if (/\p{Ll}/u.test(s.text.slice(0, m.index)) || /[:;,.]\s*$/u.test(s.text.slice(0, m.index))) {
-      return isSignerLine(tail) ? m.index : -1;
-    }
-  }
-  return -1;
+  if (s.text.length > MAX_ROW) return -1;
+  // An uppercase tail starts at a word after the last lowercase letter, and the line has a lowercase
+  // letter, so the text before such a tail has one too: only the first word after it can start one.
+  const from = afterLastLower(s.text);
+  if (from < 0) return -1;
+  const gap = s.text.slice(from).search(WORD_START);
+  if (gap < 0) return -1;
+  const at = from + gap + 1;
+  const tail = s.text.slice(at);
+  return hasUpper(tail) && isSignerLine(tail) ? at : -1;
 }

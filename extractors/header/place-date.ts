@@ -20,6 +20,9 @@ const NUMERIC = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
 // A unit word written before a place name ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").
 const UNIT_BEFORE = /(?:Thành phố|Thị xã|Thị trấn|TP\.?|Tp\.?)\s*$/u;
 
+const CAPITALIZED = /^\p{Lu}/u;
+const CAPITAL_OR_HYPHEN = /^(?:\p{Lu}|-$)/u;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isoDay(d: string | undefined, m: string | undefined, y: number | null): string | null {
@@ -38,11 +41,12 @@ function placeIn(prefix: string): { from: number; text: string } | null {
   const rest = prefix.slice(from);
   const lead = rest.length - rest.trimStart().length;
   const cand = rest.trim();
-  if (/^\p{Lu}/u.test(cand) && words(cand).length <= 6 && !/[:;/]/.test(cand)) return { from: from + lead, text: cand };
+  if (CAPITALIZED.test(cand) && words(cand).length <= 6 && !/[:;/]/.test(cand))
+    return { from: from + lead, text: cand };
   // Merged columns: walk back over capitalized words (and hyphens) from the comma.
   const ws = cand.split(' ');
   let i = ws.length;
-  while (i > 0 && /^(?:\p{Lu}|-$)/u.test(ws[i - 1]!)) i--;
+  while (i > 0 && CAPITAL_OR_HYPHEN.test(ws[i - 1]!)) i--;
   let tail = ws.slice(i).join(' ');
   if (!tail) return null;
   const unit = UNIT_BEFORE.exec(ws.slice(0, i).join(' '));

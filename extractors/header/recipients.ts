@@ -1,4 +1,4 @@
-import type { Seg } from './text.js';
+import { isSpaceCode, type Seg } from './text.js';
 
 export interface ListRead {
   items: string[];
@@ -7,12 +7,17 @@ export interface ListRead {
 }
 
 const ITEM = /^[-+]\s*/u;
-const clean = (s: string): string =>
-  s
-    .replace(ITEM, '')
-    .replace(/[\s;,.]+$/u, '')
-    .replace(/\.\/$/u, '')
-    .trim();
+const clean = (s: string): string => trimEndPunctuation(s.replace(ITEM, '')).replace(/\.\/$/u, '').trim();
+
+/** `s.replace(/[\s;,.]+$/u, '')` read from the end, so a long run of those stays linear. */
+function trimEndPunctuation(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); end > 0 && (c === 59 || c === 44 || c === 46 || isSpaceCode(c)); ) {
+    end--;
+    c = s.charCodeAt(end - 1);
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
 
 /** Split "A; B; C" at semicolons outside parentheses. */
 function splitTopLevel(s: string): string[] {

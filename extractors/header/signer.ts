@@ -1,7 +1,8 @@
 import type { Signer } from '../../output/schema.js';
 import { caseTitle, caseTitleOrBody } from './casing.js';
 import { unmergeSignature } from './merged-columns.js';
-import { isUpperText, key, type Seg, titleWord, words } from './text.js';
+import { mayBeNameLine } from './name-shape.js';
+import { isUpperText, key, lowerWord, type Seg, titleWord, words } from './text.js';
 import { BODIES, DEGREES, DOC_TYPES, HONORIFIC_STARTS, RANKS, TITLES, UNITS } from './vocab.js';
 
 export interface SignerRead {
@@ -16,6 +17,11 @@ const NAME_WORD = /^\p{Lu}\p{Ll}*(?:['’]\p{Lu}\p{Ll}*)?$/u;
 // A published copy marks the signature in words after the name: "Nguyễn Văn An (đã ký)".
 const SIGNED_NOTE = /\s*\((?:đã\s*)?ký[^)]{0,30}\)$/iu;
 const MAX_GAP = 3;
+const beforeDot = (w: string): string => {
+  const dot = w.indexOf('.');
+  return dot < 0 ? w : w.slice(0, dot);
+};
+const CAPS_WORD = /^\p{Lu}+(?:['’]\p{Lu}+)?$/u;
 
 const isDegree = (w: string): boolean => {
   const parts = w.split('.').filter(Boolean);
@@ -26,8 +32,8 @@ const isDegree = (w: string): boolean => {
 function nameWords(text: string): string[] {
   let ws = words(text);
   for (;;) {
-    if (!HONORIFIC_STARTS.has(ws[0]?.split('.')[0]?.toLowerCase() ?? '')) return ws;
-    const rank = RANKS.at(ws.map(key), 0);
+    if (!HONORIFIC_STARTS.has(lowerWord(beforeDot(ws[0] ?? '')))) return ws;
+    const rank = RANKS.lead(ws);
     if (rank) ws = ws.slice(rank.size);
     else if (ws.length > 2 && isDegree(ws[0]!)) ws = ws.slice(1);
     else return ws;
@@ -36,23 +42,23 @@ function nameWords(text: string): string[] {
 
 /** A person's name: 2–5 capitalized words (or all-caps words outside the title/body vocabulary). */
 function readName(line: string): string | null {
-  if (line.length > 60) return null;
-  const ws = nameWords(line.replace(SIGNED_NOTE, ''));
+  if (line.length > 60 || line.length < 4) return null;
+  const bare = line.endsWith(')') ? line.replace(SIGNED_NOTE, '') : line;
+  if (!mayBeNameLine(bare)) return null;
+  const ws = nameWords(bare);
   const text = ws.join(' ');
   if (text.length > 40 || text.length < 4) return null;
   if (ws.length < 2 || ws.length > 5) return null;
   if (ws.every((w) => NAME_WORD.test(w))) return text;
-  if (ws.every((w) => /^\p{Lu}+(?:['’]\p{Lu}+)?$/u.test(w)) && !namesOffice(ws.map(key)))
-    return ws.map(titleWord).join(' ');
+  if (ws.every((w) => CAPS_WORD.test(w)) && !namesOffice(ws.map(key))) return ws.map(titleWord).join(' ');
   return null;
 }
 
 // An all-caps line naming no body, unit, title or type is a name written in capitals.
-const namesOffice = (ks: string[]): boolean =>
-  ks.some((_, i) => [BODIES, UNITS, TITLES, DOC_TYPES].some((t) => t.at(ks, i) !== null));
+const OFFICE_TABLES = [BODIES, UNITS, TITLES, DOC_TYPES];
+const namesOffice = (ks: string[]): boolean => ks.some((_, i) => OFFICE_TABLES.some((t) => t.at(ks, i) !== null));
 
-const isSignerLine = (s: string): boolean =>
-  isUpperText(s) && (AUTHORITY.test(s) || TITLES.at(words(s).map(key), 0) !== null);
+const isSignerLine = (s: string): boolean => isUpperText(s) && (AUTHORITY.test(s) || TITLES.leadOf(s) !== null);
 
 /** The block ending at the name on lines[n]: uppercase authority/title lines above it, a few other lines between. */
 function blockAt(lines: Seg[], n: number, name: string, docText: string): SignerRead | null {
@@ -65,16 +71,14 @@ function blockAt(lines: Seg[], n: number, name: string, docText: string): Signer
     if (!isUpperText(s.text)) break;
     upper.unshift(s);
   }
-  if (!upper.some((s) => isSignerLine(s.text))) return null;
-  let lastAuth = -1;
-  upper.forEach((s, k) => {
-    if (AUTHORITY.test(s.text)) lastAuth = k;
-  });
   const firstTitle = upper.findIndex((s) => isSignerLine(s.text));
+  if (firstTitle < 0) return null;
+  const authority = upper.map((s) => AUTHORITY.test(s.text));
+  const lastAuth = authority.lastIndexOf(true);
   const from = lastAuth >= 0 ? lastAuth : firstTitle;
   const auth = lastAuth >= 0 ? AUTHORITY.exec(upper[lastAuth]!.text) : null;
   const titleLines = upper.slice(lastAuth >= 0 ? lastAuth + 1 : firstTitle).map((s) => s.text);
-  const first = upper[lastAuth >= 0 ? upper.findIndex((s) => AUTHORITY.test(s.text)) : from]!;
+  const first = upper[lastAuth >= 0 ? authority.indexOf(true) : from]!;
   const nameSeg = lines[n]!;
   return {
     line: n,
@@ -94,15 +98,24 @@ function blockAt(lines: Seg[], n: number, name: string, docText: string): Signer
  */
 export function findSigner(all: Seg[], docText: string, nearLine: number | null): SignerRead | null {
   const lines = nearLine === null ? all : unmergeSignature(all, nearLine, isSignerLine, (t) => readName(t) !== null);
-  let best: SignerRead | null = null;
-  for (let n = 0; n < lines.length; n++) {
-    const name = readName(lines[n]!.text);
-    if (!name) continue;
-    const b = blockAt(lines, n, name, docText);
-    if (!b) continue;
-    if (!best || nearLine === null || Math.abs(b.line - nearLine) <= Math.abs(best.line - nearLine)) best = b;
+  // Lines in order of preference, so the first block found is the answer: outward from the Nơi nhận
+  // line (the later of two equally near), else from the end.
+  const at = (n: number): SignerRead | null => {
+    const name = n >= 0 && n < lines.length ? readName(lines[n]!.text) : null;
+    return name ? blockAt(lines, n, name, docText) : null;
+  };
+  if (nearLine === null) {
+    for (let n = lines.length - 1; n >= 0; n--) {
+      const b = at(n);
+      if (b) return b;
+    }
+  } else {
+    for (let d = 0; nearLine + d < lines.length || nearLine - d >= 0; d++) {
+      const b = at(nearLine + d) ?? (d > 0 ? at(nearLine - d) : null);
+      if (b) return b;
+    }
   }
-  return best ?? unsignedBlock(lines, docText, nearLine);
+  return unsignedBlock(lines, docText, nearLine);
 }
 
 /** An authority block with no name under it (a draft): keep what it says, name null. */

@@ -1,4 +1,4 @@
-import type { Seg } from './text.js';
+import { hasUpper, type Seg } from './text.js';
 
 export interface SymbolRead {
   symbol: string;
@@ -17,7 +17,7 @@ const SO =
 
 export function readSymbol(seg: Seg): SymbolRead | null {
   const m = SO.exec(seg.text);
-  if (!m || !/\p{Lu}/u.test(m[3]!)) return null;
+  if (!m || !hasUpper(m[3]!)) return null;
   const code = m[3]!.replace(/\s+/g, '');
   const number = m[1] ?? null;
   return {

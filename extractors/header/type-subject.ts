@@ -20,10 +20,10 @@ export interface TypeLine {
  */
 export function readTypeLine(seg: Seg, index: number, strict: boolean): TypeLine | null {
   if (!seg.text || seg.text.endsWith(':')) return null;
-  const ws = words(seg.text);
-  const hit = DOC_TYPES.at(ws.map(key), 0);
-  if (!hit || !isUpperText(ws.slice(0, hit.size).join(' '))) return null;
-  const typeText = ws.slice(0, hit.size).join(' ');
+  const hit = DOC_TYPES.leadOf(seg.text);
+  if (!hit) return null;
+  const typeText = words(seg.text).slice(0, hit.size).join(' ');
+  if (!isUpperText(typeText)) return null;
   const typeEnd = seg.text.indexOf(typeText) + typeText.length;
   const restText = seg.text.slice(typeEnd).trim();
   if (restText && strict && isUpperText(words(restText)[0] ?? '')) return null;
@@ -39,13 +39,27 @@ export function readTypeLine(seg: Seg, index: number, strict: boolean): TypeLine
   };
 }
 
-export const isVv = (s: string): boolean => /^V\s*[/.]\s*[vV](?=[\s.:]|$)/u.test(s);
-const isGreeting = (s: string): boolean => /^Kính\s*gửi/iu.test(s);
+// Hoisted: a regex literal in a function body is a new object on every call, and slower to run.
+const VV = /^V\s*[/.]\s*[vV](?=[\s.:]|$)/u;
+const GREETING = /^Kính\s*gửi/iu;
+const LETTER = /\p{L}/u;
+const FIRST_WORD = /\S+/;
+const SEPARATOR = /^(?:[-–—_=*~.·•\s]+|[-–—_=*~\s]*o0o[-–—_=*~\s]*)$/u;
+const ENDS_SENTENCE = /[.;:!?]$/u;
+const LIST_ITEM = /^(?:\d+|[IVX]+|[a-zđ])[.)]\s|^[-+]/u;
+export const isVv = (s: string): boolean => VV.test(s);
+const isGreeting = (s: string): boolean => GREETING.test(s);
 // A digital-signature stamp printed over the page ("Ký bởi: Sở Nội vụ Thời gian ký: 16.06.2021 09:33:12 +07:00").
 const STAMP = /^(?:Ký\s*bởi|Người\s*ký|Thời\s*gian\s*ký|Ngày\s*ký|Cơ\s*quan|Email)\s*:/iu;
-export const isNoise = (s: string): boolean => !/\p{L}/u.test(s) || MARKERS.has(key(s)) || STAMP.test(s);
+export const isNoise = (s: string): boolean => !LETTER.test(s) || isMarker(s) || STAMP.test(s);
+// A line's key begins with its first word's key: most lines are turned away on that word alone.
+const MARKER_FIRSTS = new Set([...MARKERS].map((m) => m.split(' ')[0]!));
+const isMarker = (s: string): boolean => {
+  const first = FIRST_WORD.exec(s);
+  return first !== null && MARKER_FIRSTS.has(key(first[0])) && MARKERS.has(key(s));
+};
 /** The star or rule typed under an issuer's name ("*", "***", "-----", "--o0o--"): the name ends there. */
-export const isSeparator = (s: string): boolean => /^(?:[-–—_=*~.·•\s]+|[-–—_=*~\s]*o0o[-–—_=*~\s]*)$/u.test(s);
+export const isSeparator = (s: string): boolean => SEPARATOR.test(s);
 /** Header fields a trích yếu never runs into. */
 const isOtherField = (s: Seg): boolean =>
   isMotto(s.text) || isNoise(s.text) || readSymbol(s) !== null || readPlaceDate(s) !== null;
@@ -72,8 +86,8 @@ export function readSubject(zone: Seg[], first: Seg, from: number): { text: stri
       !interrupted &&
       s.line === last.line + 1 &&
       s.text.length <= 80 &&
-      !/[.;:!?]$/u.test(s.text) &&
-      !/^(?:\d+|[IVX]+|[a-zđ])[.)]\s|^[-+]/u.test(s.text);
+      !ENDS_SENTENCE.test(s.text) &&
+      !LIST_ITEM.test(s.text);
     if (!startsLower(s.text) && !shortPhrase) break;
     parts.push(s.text);
     last = s;
@@ -89,7 +103,7 @@ export function subjectAfterType(zone: Seg[], t: TypeLine): { text: string; star
     if (!s.text || isOtherField(s)) continue;
     seen++;
     if (isGreeting(s.text) || readTypeLine(s, i, false)) return null;
-    if (isUpperText(s.text) && TITLES.at(words(s.text).map(key), 0)) return null; // "CHỦ TỊCH ỦY BAN NHÂN DÂN …"
+    if (isUpperText(s.text) && TITLES.leadOf(s.text)) return null; // "CHỦ TỊCH ỦY BAN NHÂN DÂN …"
     return readSubject(zone, s, i + 1);
   }
   return null;
