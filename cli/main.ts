@@ -21,7 +21,7 @@ program
   .option('--jsonl <file>', 'also write all results to one JSON Lines file')
   .option('--resume', 'skip documents whose result already exists for the same content', false)
   .option('--max-mb <n>', 'refuse files larger than this many MB', positiveInt, DEFAULT_INGEST.maxBytes / 2 ** 20)
-  .option('-w, --workers <n>', 'worker threads (default: one per core for 64+ documents, else 1)', positiveInt)
+  .option('-w, --workers <n>', 'worker threads (default: one per core for 2,000+ documents, else 1)', positiveInt)
   .option('-q, --quiet', 'no progress bar', false)
   .action(
     async (
