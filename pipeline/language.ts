@@ -1,9 +1,10 @@
 // Letters that occur in Vietnamese and in no other Latin-script language we meet in archives.
-const VIETNAMESE = new Set(
-  'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ'
-    .split('')
-    .map((c) => c.charCodeAt(0)),
-);
+const VIETNAMESE = new Uint8Array(0x1f00);
+for (const c of 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ') {
+  VIETNAMESE[c.charCodeAt(0)] = 1;
+}
+// A few thousand characters decide it as well as the whole text would.
+const SAMPLE = 6000;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 
 /**
@@ -11,14 +12,14 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
  * every Vietnamese sentence carries (real documents: > 10% of letters).
  */
 export function notVietnamese(text: string): boolean {
-  const n = Math.min(text.length, 20000);
+  const n = Math.min(text.length, SAMPLE);
   let letters = 0;
   let vi = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) continue;
     letters++;
-    if (VIETNAMESE.has(c)) vi++;
+    if (c < 0x1f00 && VIETNAMESE[c] === 1) vi++;
   }
   return letters >= 200 && vi / letters < 0.02;
 }

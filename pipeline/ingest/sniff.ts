@@ -45,7 +45,7 @@ function isEncryptedOffice(bytes: Uint8Array): boolean {
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+  const n = Math.min(bytes.length, 2048);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
