@@ -55,5 +55,5 @@ time('dates', (d, c) => extractDates(d, c));
 time('normalize', (d) => normalize(d.source, { text: d.ingested, warnings: [] }));
 if (!only)
   console.log(
-    `${'extract stage'.padEnd(14)} ${((bytes * rounds) / 2 ** 20 / total).toFixed(1).padStart(7)} MB/s  (sum of the five)`,
+    `${'extract stage'.padEnd(14)} ${((bytes * rounds) / 2 ** 20 / total).toFixed(1).padStart(7)} MB/s  (sum of the five in warm loops over the same texts: optimistic; npm run bench times the real stage)`,
   );
