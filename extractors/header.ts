@@ -2,14 +2,15 @@ import type { DocumentHeader, Mention, Message } from '../output/schema.js';
 import type { Doc } from '../pipeline/document.js';
 import { bodyOfSymbol, inferIssuer } from './header/infer-issuer.js';
 import { findIssuer, respellPlace } from './header/issuer.js';
+import { isMottoSeg } from './header/motto.js';
 import { findPlaceDate, readPlaceDate } from './header/place-date.js';
-import { findDistribution, findRecipients } from './header/recipients.js';
-import { findSigner } from './header/signer.js';
+import { findNoiNhan, findRecipients, readDistribution } from './header/recipients.js';
+import { findSigner, signatureColumns } from './header/signer.js';
 import { findSymbol, readSymbol, type SymbolRead } from './header/symbol.js';
 import { hasLower, key, mention, type Seg } from './header/text.js';
 import { isVv, readSubject, readTypeLine, subjectAfterType, type TypeLine } from './header/type-subject.js';
 import { TYPE_BY_ABBR } from './header/vocab.js';
-import { headerZone, isMotto } from './header/zone.js';
+import { headerZone } from './header/zone.js';
 
 const CONG_VAN = 'Công văn';
 const isTypeCode = (c: string): boolean => TYPE_BY_ABBR.has(key(c));
@@ -22,7 +23,7 @@ function findTypeLine(zone: Seg[]): TypeLine | null {
     if (!s.text) continue;
     const t = readTypeLine(s, i, !pastIssuer);
     if (t) return t;
-    if (!pastIssuer && (isMotto(s.text) || readSymbol(s) || readPlaceDate(s) || hasLower(s.text))) pastIssuer = true;
+    if (!pastIssuer && (isMottoSeg(s) || readSymbol(s) || readPlaceDate(s) || hasLower(s.text))) pastIssuer = true;
   }
   return null;
 }
@@ -30,7 +31,7 @@ function findTypeLine(zone: Seg[]): TypeLine | null {
 /** Type from the ký hiệu: its first group is a type code ("CT-UBND"), or there is none and it is a công văn ("UBND-NC"). */
 function typeOfSymbol(sym: SymbolRead): string {
   const first = sym.codes.find((c) => !/^\d+$/.test(c));
-  return (first && TYPE_BY_ABBR.get(key(first))?.name) ?? CONG_VAN;
+  return (first && TYPE_BY_ABBR.get(key(first))?.docType) ?? CONG_VAN;
 }
 
 /** The document's own header (thể thức, NĐ 30/2020/NĐ-CP), each field found by its form, not its position. */
@@ -49,7 +50,7 @@ export function extractHeader(doc: Doc): { value: DocumentHeader; warnings: Mess
       ? readSubject(zone, zone[vvAt]!, vvAt + 1)
       : null;
 
-  let docType: string | null = typeLine?.entry.name ?? (vvAt >= 0 ? CONG_VAN : null);
+  let docType: string | null = typeLine?.entry.docType ?? (vvAt >= 0 ? CONG_VAN : null);
   if (typeLine) mentions.docType = mention(text, typeLine.start, typeLine.end);
   if (!docType && symbol) {
     docType = typeOfSymbol(symbol);
@@ -59,8 +60,10 @@ export function extractHeader(doc: Doc): { value: DocumentHeader; warnings: Mess
     });
   }
 
-  const distribution = findDistribution(lines);
-  const signed = findSigner(lines, text, distribution?.line ?? null);
+  const noiNhan = findNoiNhan(lines);
+  const columns = noiNhan === null ? null : signatureColumns(lines, noiNhan);
+  const distribution = columns ? readDistribution(columns.list) : null;
+  const signed = findSigner(columns?.lines ?? lines, text, noiNhan);
   const recipients = findRecipients(lines, zone.at(-1)?.line ?? 0);
 
   const found = findIssuer(zone);
@@ -83,7 +86,7 @@ export function extractHeader(doc: Doc): { value: DocumentHeader; warnings: Mess
   }
   if (subject) mentions.subject = mention(text, subject.start, subject.end);
   if (recipients?.items.length) mentions.recipients = mention(text, recipients.start, recipients.end);
-  if (distribution) mentions.distribution = mention(text, distribution.list.start, distribution.list.end);
+  if (distribution) mentions.distribution = mention(text, distribution.start, distribution.end);
   if (signed?.signer.mention) mentions.signer = signed.signer.mention;
 
   return {
@@ -98,7 +101,7 @@ export function extractHeader(doc: Doc): { value: DocumentHeader; warnings: Mess
       year: date?.year ?? null,
       subject: subject?.text ?? null,
       recipients: recipients?.items ?? [],
-      distribution: distribution?.list.items ?? [],
+      distribution: distribution?.items ?? [],
       signer: signed?.signer ?? null,
       mentions,
     },

@@ -353,6 +353,127 @@ describe('issuer block ends at its separator; stamps and organization headings a
   });
 });
 
+describe('Quốc hiệu and Tiêu ngữ glued to the issuer or wrapped over lines (PDF cells run together)', () => {
+  const rest = `Số: 21/BC-MTTQ\nBình Minh, ngày 04 tháng 3 năm 2024\nBÁO CÁO\nTổng kết công tác năm 2023\n\n${BODY}`;
+  it.each([
+    [
+      'glued, then its last word on the next line',
+      'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAMCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nXÃ BÌNH MINH',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam xã Bình Minh',
+    ],
+    [
+      'glued without a space, old tone style',
+      'ỦY BAN NHÂN DÂNCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ BÌNH MINH',
+      'Ủy ban nhân dân xã Bình Minh',
+    ],
+    [
+      'after a space, wrapped after CHỦ',
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nXÃ BÌNH MINH',
+      'Ủy ban nhân dân xã Bình Minh',
+    ],
+    [
+      'Tiêu ngữ glued to the unit line and wrapped',
+      'ỦY BAN NHÂN DÂN\nXÃ BÌNH MINHĐộc lập - Tự do -\nHạnh phúc',
+      'Ủy ban nhân dân xã Bình Minh',
+    ],
+    ['Party heading glued to a Party body', 'HUYỆN ỦY PHÚ VANGĐẢNG CỘNG SẢN VIỆT\nNAM', 'Huyện ủy Phú Vang'],
+  ])('%s', (_, top, issuer) => {
+    expect(fold(head(`${top}\n${rest}`).issuer)).toBe(fold(issuer));
+  });
+  it.each([
+    [
+      'issuer ending in VIỆT NAM with no Quốc hiệu',
+      'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nXÃ BÌNH MINH',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam xã Bình Minh',
+    ],
+  ])('kept whole: %s', (_, top, issuer) => {
+    expect(fold(head(`${top}\n${rest}`).issuer)).toBe(fold(issuer));
+  });
+  it.each([
+    ['on one line', 'Tổ chức kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam'],
+    ['wrapped', 'Tổ chức kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội\nchủ nghĩa Việt Nam (02/9/1945 - 02/9/2025)'],
+    ['old tone style', 'Tuyên truyền kỷ niệm Quốc khánh nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 2025'],
+  ])('the country named in sentence case in a trích yếu is text, not the Quốc hiệu: %s', (_, subject) => {
+    const h = head(`ỦY BAN NHÂN DÂN\nXÃ BÌNH MINH\n${MOTTO}\nSố: 05/KH-UBND\nKẾ HOẠCH\n${subject}\n\n${BODY}`);
+    expect(h.subject).toBe(subject.replace('\n', ' '));
+  });
+});
+
+describe('two-word type lines are one type; the trích yếu is the line below', () => {
+  const top = 'ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 15/XX-UBND\nAn Phú, ngày 10 tháng 6 năm 2024';
+  it.each([
+    ['THÔNG BÁO KẾT LUẬN', 'Của Chủ tịch UBND xã tại buổi làm việc với các thôn', 'Thông báo'],
+    ['KẾ HOẠCH LIÊN TỊCH', 'Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024', 'Kế hoạch liên tịch'],
+    ['CHƯƠNG TRÌNH PHỐI HỢP', 'Tuyên truyền, vận động nhân dân giai đoạn 2024 - 2026', 'Chương trình phối hợp'],
+    ['NGHỊ QUYẾT LIÊN TỊCH', 'Về việc tổ chức bầu cử trưởng thôn nhiệm kỳ 2024 - 2026', 'Nghị quyết liên tịch'],
+    ['THÔNG BÁO', 'Kết luận của Chủ tịch UBND xã tại buổi làm việc với các thôn', 'Thông báo'],
+    ['KẾ HOẠCH', 'Liên tịch tổ chức Ngày hội Đại đoàn kết năm 2024', 'Kế hoạch'],
+  ])('%s / %s', (typeLine, subject, docType) => {
+    const h = head(`${top}\n${typeLine}\n${subject}\n\n${BODY}`);
+    expect([h.docType, h.subject]).toEqual([docType, subject]);
+  });
+});
+
+describe('Kính gửi / Nơi nhận lists as layouts deliver them', () => {
+  const top = 'ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 12/UBND-VP\nV/v tổ chức hội nghị';
+  it.each([
+    [
+      'Quốc hiệu, Tiêu ngữ and date read between the label and the items',
+      `Kính gửi:\n${MOTTO}\nAn Lão, ngày 05 tháng 3 năm 2024\n- Các phòng, ban huyện;\n- UBND các xã, thị trấn.`,
+      ['Các phòng, ban huyện', 'UBND các xã, thị trấn'],
+    ],
+    [
+      'an item wrapped before its last word',
+      'Kính gửi:\n- Hiệu trưởng các trường trực thuộc\nSở;\n- Các phòng chuyên môn.',
+      ['Hiệu trưởng các trường trực thuộc Sở', 'Các phòng chuyên môn'],
+    ],
+  ])('recipients: %s', (_, list, items) => {
+    expect(head(`${top}\n${list}\n\n${BODY}`).recipients).toEqual(items);
+  });
+  it.each<[string, string, string[], string | null]>([
+    [
+      'an item wrapped before its last word',
+      'Nơi nhận:\n- Đảng ủy, Công đoàn, Đoàn Thanh niên\nTrường;\n- Lưu: VT.\nHIỆU TRƯỞNG\nNguyễn Văn Bình',
+      ['Đảng ủy, Công đoàn, Đoàn Thanh niên Trường', 'Lưu: VT'],
+      'Nguyễn Văn Bình',
+    ],
+    [
+      'an item running on in lower case after a semicolon',
+      'Nơi nhận:\n- CVP, các PCVP HĐND và UBND huyện;\ncác chuyên viên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn Bình',
+      ['CVP, các PCVP HĐND và UBND huyện; các chuyên viên', 'Lưu: VT'],
+      'Nguyễn Văn Bình',
+    ],
+    [
+      'no title is taken into an open last item',
+      'Nơi nhận:\n- Như trên;\n- Lưu VT\nCHỦ TỊCH\nNguyễn Văn Bình',
+      ['Như trên', 'Lưu VT'],
+      'Nguyễn Văn Bình',
+    ],
+    [
+      'no name is taken into an open last item',
+      'Nơi nhận:\n- Như trên;\n- Lưu VP\nNguyễn Văn Bình',
+      ['Như trên', 'Lưu VP'],
+      null,
+    ],
+    [
+      'tab-stop signature: titles cut off the list',
+      'Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Văn Bình',
+      ['Như trên', 'Lưu: VT'],
+      'Nguyễn Văn Bình',
+    ],
+    [
+      'tab-stop signature: name beside an item in the middle',
+      'Nơi nhận: CHỦ TỊCH\n- Văn phòng UBND tỉnh;\n- Các phòng, ban; Nguyễn Văn Bình\n- Lưu: VT.',
+      ['Văn phòng UBND tỉnh', 'Các phòng, ban', 'Lưu: VT'],
+      'Nguyễn Văn Bình',
+    ],
+  ])('distribution: %s', (_, tail, items, name) => {
+    const h = head(`${top}\n\n${BODY}\n${tail}`);
+    expect(h.distribution).toEqual(items);
+    expect(h.signer?.name ?? null).toBe(name); // a bare name under the list is no signature block
+  });
+});
+
 describe('signer name after a rank or a degree', () => {
   const signed = (nameLine: string) =>
     head(
@@ -408,6 +529,11 @@ describe('signature block typed on tab stops (merged with the Nơi nhận list)'
       'ranked name beside an item in the middle of the list',
       'Nơi nhận: CHỈ HUY TRƯỞNG\n- Bộ CHQS tỉnh (b/c); Thượng tá Nguyễn Văn Thắng\n- Lưu: VT.',
       { authority: null, title: 'Chỉ huy trưởng', name: 'Nguyễn Văn Thắng' },
+    ],
+    [
+      'item ending in a number before the title',
+      'Nơi nhận: KT. GIÁM ĐỐC\n- Như Điều 3; PHÓ GIÁM ĐỐC\n- Lưu: VT, TĐKT.\nLê Văn Hải',
+      { authority: 'KT.', title: 'Phó Giám đốc', name: 'Lê Văn Hải' },
     ],
     [
       'item text that is no name: titles kept, no name invented',

@@ -55,6 +55,34 @@ describe('joint: is the next line a continuation?', () => {
     ],
   ])('%s', (_, prev, next, expected) => expect(joint(prev, next)).toBe(expected));
 
+  // A "- …" item wrapped by the layout: its rest sits under the item and closes it.
+  const listLine = (text: string, x0: number, step = 13.8, over: Partial<VisualLine> = {}) =>
+    body(text, { x0, size: 11, step, ...over });
+  it.each<[string, VisualLine, VisualLine, Joint]>([
+    ['rest under the dash', listLine('- Đảng ủy, Công đoàn, Đoàn Thanh niên', 90), listLine('Trường;', 90), 'space'],
+    ['rest under the text (hanging indent)', listLine('- Các phòng, ban thuộc', 184), listLine('Sở.', 193), 'space'],
+    [
+      'smaller type on the body leading is no paragraph space',
+      listLine('- Hội Cựu chiến binh', 76),
+      listLine('Phường;', 76, 13.8, { spaced: true }),
+      'space',
+    ],
+    [
+      'centred list with geometry unknown for the step',
+      listLine('- Hiệu trưởng các trường trực thuộc', 184, 13.8, { step: undefined }),
+      listLine('Sở;', 184, 13.8, { step: undefined }),
+      'space',
+    ],
+  ])('wrapped item: %s', (_, prev, next, expected) => expect(joint(prev, next)).toBe(expected));
+  it.each<[string, VisualLine, VisualLine]>([
+    ['next does not close the item', listLine('- Thời gian: ngày 15/3/2024', 90), listLine('Địa điểm: Hội trường', 90)],
+    ['a blank line between', listLine('- Tăng cường tuyên truyền', 90), listLine('Các đơn vị thực hiện.', 90, 27.6)],
+    ['indented well past the item', listLine('- Như trên', 90), listLine('Nguyễn Văn An.', 300)],
+    ['a numbered heading is no dash item', listLine('1. Mục đích', 90), listLine('Nâng cao nhận thức;', 90)],
+    ['an item of its own', listLine('- Như trên', 90), listLine('- Lưu: VT.', 90)],
+    ['no geometry', body('- Như trên'), body('Lưu VT.')],
+  ])('not a wrapped item: %s', (_, prev, next) => expect(joint(prev, next)).toBe('none'));
+
   it.each<[string, VisualLine, VisualLine]>([
     ['sentence ended', body('thực hiện nghiêm túc.', { full: true }), body('ngày hôm sau')],
     ['rule under the motto', body('---------------', { inBlock: true }), body('Hà Nội, ngày 07 tháng 3 năm 2025')],
@@ -162,6 +190,53 @@ describe('lines and columns from positions', () => {
       'Nội dung thông báo trải dài hết chiều ngang của trang giấy A4 đây',
     ]);
   });
+
+  it.each<[string, Line[], string[]]>([
+    [
+      'a blank line under the left column opens what is below the table (Kính gửi under the V/v)',
+      [
+        line(800, [100, 'SỞ NỘI VỤ'], [300, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+        line(786, [100, 'Số: 12/SNV-VP'], [300, 'Gia Lai, ngày 5 tháng 3 năm 2024']),
+        line(772, [90, 'V/v tổ chức hội nghị']),
+        line(744, [140, 'Kính gửi:']),
+        line(730, [180, '- Các phòng, ban thuộc Sở; các đơn vị trực thuộc Sở nội vụ tỉnh Gia Lai']),
+      ],
+      [
+        'SỞ NỘI VỤ',
+        'Số: 12/SNV-VP',
+        'V/v tổ chức hội nghị',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Gia Lai, ngày 5 tháng 3 năm 2024',
+        'Kính gửi:',
+        '- Các phòng, ban thuộc Sở; các đơn vị trực thuộc Sở nội vụ tỉnh Gia Lai',
+      ],
+    ],
+    [
+      'a gap inside the left column above a line with both columns stays in the block',
+      [
+        line(800, [100, 'ỦY BAN NHÂN DÂN'], [300, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+        line(786, [110, 'XÃ AN PHÚ']),
+        line(758, [100, 'Số: 27/TB-UBND'], [300, 'An Phú, ngày 2 tháng 5 năm 2024']),
+      ],
+      [
+        'ỦY BAN NHÂN DÂN',
+        'XÃ AN PHÚ',
+        'Số: 27/TB-UBND',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'An Phú, ngày 2 tháng 5 năm 2024',
+      ],
+    ],
+    [
+      'the signer name under the signature space stays in the right column',
+      [
+        line(300, [76, 'Nơi nhận:'], [380, 'CHỦ TỊCH']),
+        line(286, [76, '- Như trên;']),
+        line(272, [76, '- Lưu: VT.']),
+        line(220, [370, 'Trần Văn An']),
+      ],
+      ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'CHỦ TỊCH', 'Trần Văn An'],
+    ],
+  ])('block end: %s', (_, page, expected) => expect(readColumns(page).map((l) => l.text)).toEqual(expected));
 
   it('keeps single-column body lines as they are', () => {
     const page = [

@@ -1,8 +1,8 @@
 import { caseName } from './casing.js';
+import { isMottoSeg } from './motto.js';
 import { isUpperText, type Seg, words } from './text.js';
 import { isNoise, isSeparator, readTypeLine } from './type-subject.js';
 import { BODIES, UNITS } from './vocab.js';
-import { isMotto } from './zone.js';
 
 export interface IssuerRead {
   issuer: string;
@@ -38,7 +38,7 @@ export function findIssuer(zone: Seg[]): IssuerRead | null {
     const s = zone[i]!;
     // Under a Party or mass-organization body the star closes its name; what follows is the other column.
     if (groups.length && isSeparator(s.text)) break;
-    if (!s.text || isMotto(s.text) || isNoise(s.text)) continue;
+    if (!s.text || isMottoSeg(s) || isNoise(s.text)) continue;
     if (!isUpperText(s.text) || readTypeLine(s, i, true)) break;
     const b = bodyStart(s.text);
     const cur = groups.at(-1);

@@ -1,8 +1,16 @@
-import { hasUpper, type Seg, subSeg } from './text.js';
+import { type Seg, subSeg } from './text.js';
 
 const MAX_ROW = 160;
 const ITEM_MARK = /^[-+]/u;
 const WORD_START = /\s\S/u;
+
+/** The lines with the signature block unmerged, and the Nơi nhận column on its own. */
+export interface Unmerged {
+  /** all lines, the cut-off titles moved just before the name that follows them */
+  lines: Seg[];
+  /** from the Nơi nhận line on, the left column only: no titles or name cut out of it */
+  list: Seg[];
+}
 
 /**
  * A signature block typed on tab stops instead of a table reaches the text as merged lines: the Nơi
@@ -15,25 +23,31 @@ export function unmergeSignature(
   from: number,
   isSignerLine: (s: string) => boolean,
   isName: (s: string) => boolean,
-): Seg[] {
+): Unmerged {
   const head = lines.slice(0, from);
   const left: Seg[] = [];
   const right: Seg[] = [];
   const out: Seg[] = [];
+  const list: Seg[] = [];
   for (let i = from; i < lines.length; i++) {
     const s = lines[i]!;
     const cut = right.length || i === from || ITEM_MARK.test(s.text) ? titleTail(s, isSignerLine) : -1;
     if (cut > 0) {
       left.push(subSeg(s, 0, cut));
+      list.push(subSeg(s, 0, cut));
       right.push(subSeg(s, cut, s.text.length));
     } else if (right.length && isName(s.text)) {
       out.push(...left.splice(0), ...right.splice(0), s);
     } else if (right.length && nameTail(s, isName) > 0) {
       const at = nameTail(s, isName);
+      list.push(subSeg(s, 0, at));
       out.push(...left.splice(0), subSeg(s, 0, at), ...right.splice(0), subSeg(s, at, s.text.length));
-    } else (right.length ? left : out).push(s);
+    } else {
+      (right.length ? left : out).push(s);
+      list.push(s);
+    }
   }
-  return [...head, ...out, ...left, ...right];
+  return { lines: [...head, ...out, ...left, ...right], list };
 }
 
 /** Where a name typed beside a list item begins ("- Lưu: VT. Nguyễn Văn An"), after the item's end; else -1. */
@@ -70,12 +84,20 @@ function titleTail(s: Seg, isSignerLine: (s: string) => boolean): number {
   // Rows of a signature block are short; prose is never cut (and stays linear).
   if (s.text.length > MAX_ROW) return -1;
   // An uppercase tail starts at a word after the last lowercase letter, and the line has a lowercase
-  // letter, so the text before such a tail has one too: only the first word after it can start one.
+  // letter, so the text before such a tail has one too. Item text may end in digits or codes before
+  // it ("- Như Điều 3; THỨ TRƯỞNG"): each word start after that letter is tried, the earliest wins.
   const from = afterLastLower(s.text);
   if (from < 0) return -1;
-  const gap = s.text.slice(from).search(WORD_START);
-  if (gap < 0) return -1;
-  const at = from + gap + 1;
-  const tail = s.text.slice(at);
-  return hasUpper(tail) && isSignerLine(tail) ? at : -1;
+  for (let at = nextWord(s.text, from); at > 0; at = nextWord(s.text, at)) {
+    const tail = s.text.slice(at);
+    if (UPPER_START.test(tail) && isSignerLine(tail)) return at;
+  }
+  return -1;
+}
+const UPPER_START = /^\p{Lu}/u;
+
+/** The start of the first word after a space at or after `from`; else -1. */
+function nextWord(text: string, from: number): number {
+  const gap = text.slice(from).search(WORD_START);
+  return gap < 0 ? -1 : from + gap + 1;
 }

@@ -1,6 +1,6 @@
 import type { Signer } from '../../output/schema.js';
 import { caseTitle, caseTitleOrBody } from './casing.js';
-import { unmergeSignature } from './merged-columns.js';
+import { type Unmerged, unmergeSignature } from './merged-columns.js';
 import { mayBeNameLine } from './name-shape.js';
 import { isUpperText, key, lowerWord, type Seg, titleWord, words } from './text.js';
 import { BODIES, DEGREES, DOC_TYPES, HONORIFIC_STARTS, RANKS, TITLES, UNITS } from './vocab.js';
@@ -92,12 +92,16 @@ function blockAt(lines: Seg[], n: number, name: string, docText: string): Signer
   };
 }
 
+/** The lines from the Nơi nhận line on, a signature block merged with the list (tab stops) taken apart. */
+export const signatureColumns = (lines: Seg[], noiNhan: number): Unmerged =>
+  unmergeSignature(lines, noiNhan, isSignerLine, (t) => readName(t) !== null);
+
 /**
  * The signature block, found by form (it may stand before or after "Nơi nhận" depending on how a
- * two-column table was read): the block nearest the Nơi nhận list, else the last one.
+ * two-column table was read): the block nearest the Nơi nhận list, else the last one. `lines` come
+ * from `signatureColumns` when there is a Nơi nhận line.
  */
-export function findSigner(all: Seg[], docText: string, nearLine: number | null): SignerRead | null {
-  const lines = nearLine === null ? all : unmergeSignature(all, nearLine, isSignerLine, (t) => readName(t) !== null);
+export function findSigner(lines: Seg[], docText: string, nearLine: number | null): SignerRead | null {
   // Lines in order of preference, so the first block found is the answer: outward from the Nơi nhận
   // line (the later of two equally near), else from the end.
   const at = (n: number): SignerRead | null => {

@@ -7,6 +7,8 @@ export interface Seg {
   end: number;
   /** index of the source line, so callers can tell adjacent lines apart */
   line: number;
+  /** part of the Quốc hiệu or Tiêu ngữ cut out of a line (a glued or wrapped motto) */
+  motto?: boolean;
 }
 
 /** Every line of the text, trimmed of emphasis markup; blank lines become empty segments. */

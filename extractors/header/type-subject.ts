@@ -1,8 +1,8 @@
+import { isMottoSeg } from './motto.js';
 import { readPlaceDate } from './place-date.js';
 import { readSymbol } from './symbol.js';
 import { isUpperText, key, type Seg, startsLower, words } from './text.js';
 import { DOC_TYPES, type DocTypeEntry, MARKERS, TITLES } from './vocab.js';
-import { isMotto } from './zone.js';
 
 export interface TypeLine {
   entry: DocTypeEntry;
@@ -62,7 +62,7 @@ const isMarker = (s: string): boolean => {
 export const isSeparator = (s: string): boolean => SEPARATOR.test(s);
 /** Header fields a trích yếu never runs into. */
 const isOtherField = (s: Seg): boolean =>
-  isMotto(s.text) || isNoise(s.text) || readSymbol(s) !== null || readPlaceDate(s) !== null;
+  isMottoSeg(s) || isNoise(s.text) || readSymbol(s) !== null || readPlaceDate(s) !== null;
 
 /**
  * The trích yếu starting at zone[from]: its first line, then continuation lines. A line is a

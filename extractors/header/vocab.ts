@@ -115,8 +115,15 @@ export interface DocTypeEntry {
   name: string;
   abbr: string[];
   upper: string;
+  /** the document's type when this line is read: the base type for a kind of it ("Thông báo kết luận") */
+  docType: string;
 }
-const typeEntries: DocTypeEntry[] = typesData.types.map((t) => ({ ...t, upper: t.name.toUpperCase() }));
+const typeEntries: DocTypeEntry[] = typesData.types.map((t: { name: string; abbr: string[]; typeOf?: string }) => ({
+  name: t.name,
+  abbr: t.abbr,
+  upper: t.name.toUpperCase(),
+  docType: t.typeOf ?? t.name,
+}));
 export const DOC_TYPES = table(typeEntries);
 export const TYPE_BY_ABBR = new Map<string, DocTypeEntry>();
 for (const t of typeEntries) for (const a of t.abbr) TYPE_BY_ABBR.set(key(a), t);

@@ -1,15 +1,9 @@
+import { mottoSpans, type Span } from './motto.js';
 import { key, type Seg, splitLines, subSeg, words } from './text.js';
 import { MARKERS } from './vocab.js';
 
-// Quốc hiệu (both tone styles), the Party heading in its place, and the Tiêu ngữ.
-const MOTTO =
-  /C[ỘÔO]NG\s*H(?:ÒA|OÀ|ÕA|OA)\s*X[ÃA]\s*H[ỘO]I\s*CH[ỦU]\s*NGH[ĨI]A\s*VI[ỆE]T\s*NAM|Đ[ẢA]NG\s*C[ỘO]NG\s*S[ẢA]N\s*VI[ỆE]T\s*NAM|Đ[ộo]c\s*l[ậa]p\s*-\s*T[ựu]\s*do\s*-\s*H[ạa]nh\s*ph[úu]c/giu;
 // A "Số:" in the middle of a line is a merged column (PDF read line by line).
 const MIDLINE_SO = /\s(?=(?:Số|SỐ)\s*:)/gu;
-
-// The whole line, tried at its start only (a match at the start has one length: no scan needed).
-const MOTTO_LINE = new RegExp(`^(?:${MOTTO.source})$`, 'iu');
-export const isMotto = (s: string): boolean => MOTTO_LINE.test(s);
 
 // Organization headings ("ĐOÀN TNCS HỒ CHÍ MINH") stand in the Quốc hiệu's place, at the end of a merged line.
 const HEADINGS = [...MARKERS].map((m) => m.split(' ')).filter((ws) => ws.length >= 3);
@@ -29,30 +23,35 @@ function headingAt(text: string): number {
   return -1;
 }
 
-/** Split a line where a motto phrase, a heading or a "Số:" starts mid-line, so merged columns come apart. */
-export function splitMerged(seg: Seg): Seg[] {
+/**
+ * Split a line where a motto, a heading or a "Số:" starts mid-line, so merged columns come apart.
+ * `mottos` are the motto spans of the zone (in order); a piece inside one is marked as motto.
+ */
+export function splitMerged(seg: Seg, mottos: Span[] = []): Seg[] {
   const heading = headingAt(seg.text);
   // "Số" is literal in MIDLINE_SO: a line without it has no cut there.
   const so = seg.text.includes('Số') || seg.text.includes('SỐ');
-  MOTTO.lastIndex = 0;
+  const inLine = mottos.filter((m) => m.start < seg.end && m.end > seg.start);
   // Most lines are one column, with nothing to cut: a line of `lines` is already trimmed, so it is its own only piece.
-  if (heading <= 0 && !so && !MOTTO.test(seg.text)) return [seg];
+  if (heading <= 0 && !so && inLine.length === 0) return [seg];
   const cuts = new Set<number>([0, seg.text.length]);
   if (heading > 0) cuts.add(heading);
-  for (const re of so ? [MOTTO, MIDLINE_SO] : [MOTTO]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(seg.text); m; m = re.exec(seg.text)) {
-      cuts.add(m.index);
-      if (re === MOTTO) cuts.add(m.index + m[0].length);
-      if (m[0].length === 0) re.lastIndex++;
-    }
+  for (const m of inLine) {
+    cuts.add(Math.max(0, m.start - seg.start));
+    cuts.add(Math.min(seg.text.length, m.end - seg.start));
   }
-  if (cuts.size === 2 || !seg.text) return [seg];
+  if (so) {
+    MIDLINE_SO.lastIndex = 0;
+    for (let m = MIDLINE_SO.exec(seg.text); m; m = MIDLINE_SO.exec(seg.text)) cuts.add(m.index);
+  }
+  if (cuts.size === 2 && inLine.length === 0) return [seg];
   const at = [...cuts].sort((a, b) => a - b);
   const out: Seg[] = [];
   for (let i = 0; i + 1 < at.length; i++) {
     const s = subSeg(seg, at[i]!, at[i + 1]!);
-    if (s.text) out.push(s);
+    if (!s.text) continue;
+    if (inLine.some((m) => m.start <= s.start && s.end <= m.end)) s.motto = true;
+    out.push(s);
   }
   return out.length ? out : [seg];
 }
@@ -70,12 +69,18 @@ const isBodyLine = (s: string): boolean =>
 /** All lines, and the segments of the header zone (top lines until the first body paragraph). */
 export function headerZone(text: string): { lines: Seg[]; zone: Seg[] } {
   const lines = splitLines(text);
-  const zone: Seg[] = [];
-  for (let i = 0, seen = 0; i < lines.length && seen < MAX_HEADER_LINES; i++) {
-    const l = lines[i]!;
+  let n = 0;
+  for (let seen = 0; n < lines.length && seen < MAX_HEADER_LINES; n++) {
+    const l = lines[n]!;
     if (l.text) seen++;
     if (isBodyLine(l.text)) break;
-    zone.push(...(l.text ? splitMerged(l) : [l]));
+  }
+  // Found over the zone's text at once: a motto wrapped or glued across lines is still one.
+  const mottos = n > 0 ? mottoSpans(text, lines[0]!.start, lines[n - 1]!.end) : [];
+  const zone: Seg[] = [];
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    zone.push(...(l.text ? splitMerged(l, mottos) : [l]));
   }
   return { lines, zone };
 }

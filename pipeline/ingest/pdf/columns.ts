@@ -27,6 +27,8 @@ export interface PlacedLine {
 }
 
 const MIN_GUTTER = 6;
+/** A vertical step of more than this many font sizes is a blank line, not the pitch of a cell's lines. */
+const BLANK_LINE = 1.75;
 
 /** The gutters that stay free once `line` is added; each strip keeps what was seen beside it. */
 function narrow(gutters: Gutter[], line: Line, lo: number, hi: number): Gutter[] {
@@ -87,6 +89,26 @@ function readBlock(run: Line[], gutter: Gutter): PlacedLine[] {
   return [...left, ...right];
 }
 
+const twoSided = (line: Line, g: Gutter): boolean =>
+  line.segments.some((s) => s.x1 <= g.lo) && line.segments.some((s) => s.x0 >= g.hi);
+
+/**
+ * Where a block really ends: after its last line with text on both sides of the gutter, the left
+ * column may run on alone, and a blank line there opens what is below the table ("Kính gửi:" under
+ * the V/v lines of a công văn), not more of the column. Only a step down the same page counts; the
+ * right column keeps what follows a gap (the signer's name under the space for the signature).
+ */
+function blockEnd(all: { line: Line; page: number }[], from: number, end: number, g: Gutter): number {
+  let last = end - 1;
+  while (last > from && !twoSided(all[last]!.line, g)) last--;
+  for (let j = last + 1; j < end; j++) {
+    const [a, b] = [all[j - 1]!, all[j]!];
+    const blank = a.page === b.page && a.line.y - b.line.y > BLANK_LINE * Math.max(a.line.size, b.line.size);
+    if (blank && b.line.segments.every((s) => s.x1 <= g.lo)) return j;
+  }
+  return end;
+}
+
 /** Reads one page's lines in order, column blocks left column first. */
 export const readColumns = (lines: Line[]): PlacedLine[] => readPageColumns([lines])[0] ?? [];
 
@@ -117,9 +139,10 @@ export function readPageColumns(pages: Line[][]): PlacedLine[][] {
       if (g) block = { end: j + 1, gutter: g };
     }
     if (block) {
-      const run = all.slice(i, block.end).map((l) => l.line);
+      const end = blockEnd(all, i, block.end, block.gutter);
+      const run = all.slice(i, end).map((l) => l.line);
       into.push(...readBlock(run, block.gutter));
-      i = block.end;
+      i = end;
     } else {
       const line = all[i]!.line;
       const p = placed(line, line.segments, false);

@@ -57,6 +57,9 @@ function visualLines(pages: PlacedLine[][]): VisualLine[] {
         spaced: above !== undefined && above.y > l.y && pitchOf(above, l) > pitch + PARAGRAPH_SPACE,
         inBlock: l.inBlock,
         breakBefore: l.breakBefore,
+        x0: l.x0,
+        size: l.size,
+        step: above !== undefined && above.y > l.y ? above.y - l.y : undefined,
       });
     });
   }

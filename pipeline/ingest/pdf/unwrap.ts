@@ -16,12 +16,33 @@ export interface VisualLine {
   inBlock: boolean;
   /** starts a column or a block: never continues the line before it */
   breakBefore: boolean;
+  /** left edge and font size, where known: a wrapped list item is told by where its lines start */
+  x0?: number;
+  size?: number;
+  /** distance down from the line above on the same page, where known */
+  step?: number;
 }
 
 const SENTENCE_END = /[.;:!?…]["”’)]*$/;
 /** "1.", "1.2.", "a)", "đ.", "II.", "-", "+", "•" opening an item. */
 const ITEM_MARKER = /^(?:[-+•*]\s|\d+(?:\.\d+)*[.)](?:\s|$)|[a-zđ][.)]\s|[IVXLC]+[.)]\s)/u;
 const LOWER_START = /^\p{Ll}/u;
+const DASH_ITEM = /^[-+•]\s/u;
+const CLOSES_ITEM = /[;.]["”’)]*$/u;
+
+/**
+ * The rest of a "- …" list item the layout wrapped ("- Đảng ủy, Công đoàn, Đoàn Thanh niên" / "Trường;"):
+ * no item mark of its own, set under the item (at its dash or its text), and it closes the item.
+ */
+function wrapsItem(prev: VisualLine, next: VisualLine): boolean {
+  if (prev.x0 === undefined || next.x0 === undefined || !DASH_ITEM.test(prev.text)) return false;
+  const size = Math.max(prev.size ?? 0, next.size ?? 0, 1);
+  // Against the list's own leading, not the body's: a Nơi nhận list is set smaller on the same leading.
+  const gap = prev.step !== undefined && next.step !== undefined ? next.step > prev.step + 0.25 * size : next.spaced;
+  if (gap) return false;
+  const dx = next.x0 - prev.x0;
+  return dx > -0.5 * size && dx < 1.2 * size && CLOSES_ITEM.test(next.text);
+}
 const DIGIT_START = /^\d/;
 
 export type Joint = 'none' | 'space' | 'tight';
@@ -37,6 +58,7 @@ export function joint(prev: VisualLine, next: VisualLine): Joint {
   if (/\s-$/.test(p) && !next.spaced) return 'space';
   const item = ITEM_MARKER.test(next.text);
   if (!item && (LOWER_START.test(next.text) || DIGIT_START.test(next.text))) return 'space';
+  if (!item && wrapsItem(prev, next)) return 'space';
   const body = !prev.inBlock && !next.inBlock;
   if (body && prev.full && !next.indented && !next.spaced) return 'space';
   return 'none';
