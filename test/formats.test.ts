@@ -1,0 +1,44 @@
+// The same document typed (.txt), saved from a word processor (.docx) and printed to PDF
+// must yield the same facts; only offsets may differ.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../output/schema.js';
+import { runJob } from '../pipeline/job.js';
+
+const facts = (r: ExtractionResult) => ({
+  document: {
+    docType: r.document.docType,
+    symbol: r.document.symbol,
+    issuer: r.document.issuer,
+    place: r.document.place,
+    issuedOn: r.document.issuedOn,
+    signer: r.document.signer?.name ?? null,
+  },
+  references: r.references.map((x) => `${x.docType}|${x.symbol}|${x.issuedOn}|${x.issuer}`).sort(),
+  campaigns: r.campaigns.map((c) => c.name).sort(),
+  anniversaries: r.anniversaries.map((a) => `${a.years}|${a.originDate}|${a.date}`).sort(),
+  dates: [...new Set(r.dates.map((d) => d.value))].sort(),
+});
+
+async function read(path: string) {
+  const out = await runJob({ path, bytes: readFileSync(path) });
+  if (!out.ok) throw new Error(`${path}: ${out.error.message}`);
+  return facts(out);
+}
+
+const ids = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => [dir, f.slice(0, -4)]);
+
+describe('every fixture gives the same facts in .txt, .docx and .pdf', () => {
+  it.each([...ids('fixtures/seeds'), ...ids('fixtures/variants'), ...ids('fixtures/holdout')])(
+    '%s/%s',
+    async (dir, id) => {
+      const txt = await read(join(dir, `${id}.txt`));
+      expect(await read(join(dir, `${id}.docx`))).toEqual(txt);
+      expect(await read(join(dir, `${id}.pdf`))).toEqual(txt);
+    },
+  );
+});
