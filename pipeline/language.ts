@@ -5,7 +5,8 @@ for (const c of 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽế�
 }
 // A few thousand characters decide it as well as the whole text would.
 const SAMPLE = 6000;
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+const isLetter = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 
 /**
  * True when the text is long enough to judge and has almost none of the letters that
