@@ -5,6 +5,7 @@ import { listEndsBefore } from './campaign/list-end.js';
 import { cleanName, isPlausibleName } from './campaign/name.js';
 import { findQuotes, type Quoted } from './campaign/quotes.js';
 import { quoteReach } from './campaign/reach.js';
+import { cueScopeEnd } from './campaign/scope.js';
 import { foldKey, sentenceEnd } from './campaign/text.js';
 import { type CampaignKind, CUE, cueKind, type PhraseMatch, WORDS_ONLY, wholeWordsIn } from './campaign/vocabulary.js';
 import type { Extractor } from './types.js';
@@ -69,7 +70,7 @@ function governedQuotes(
       const c = cues[ci++]!;
       kind = c.kind;
       anchor = c.end;
-      scopeEnd = sentenceEnd(text, c.end);
+      scopeEnd = cueScopeEnd(text, c.end);
     }
     if (ledByOtherKind(text, q.open)) {
       kind = null;

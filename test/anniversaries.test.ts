@@ -125,6 +125,84 @@ describe('anniversaries', () => {
     expect(rows(text)).toEqual([[80, 'Ngày thành lập Quân đội nhân dân Việt Nam', '1944-12-22', '2024-12-22']]);
   });
 
+  it.each([
+    [
+      'Thi đua lập thành tích chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam, 35 năm Ngày hội Quốc phòng toàn dân (22/12/1989 - 22/12/2024) và Đại hội Đảng bộ huyện lần thứ XX.',
+      [
+        [80, 'Ngày thành lập Quân đội nhân dân Việt Nam', null, null],
+        [35, 'Ngày hội Quốc phòng toàn dân', '1989-12-22', '2024-12-22'],
+      ],
+    ],
+    [
+      'Các hoạt động hướng tới 50 năm Chiến thắng Buôn Ma Thuột (10/3/1975 - 10/3/2025).',
+      [[50, 'Chiến thắng Buôn Ma Thuột', '1975-03-10', '2025-03-10']],
+    ],
+    [
+      'Nhân dịp 80 năm ngày Thương binh - Liệt sĩ, Hội thăm hỏi gia đình chính sách.',
+      [[80, 'ngày Thương binh - Liệt sĩ', null, null]],
+    ],
+    [
+      'Lập thành tích chào mừng 40 năm Ngày thành lập tỉnh, Đại hội Hội Nông dân và kỷ niệm 20 năm Ngày truyền thống Hội (2005 - 2025).',
+      [
+        [40, 'Ngày thành lập tỉnh', null, null],
+        [20, 'Ngày truyền thống Hội', null, null],
+      ],
+    ],
+  ])('reads the anniversaries a greeting names without "kỷ niệm": %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Tổ chức hội nghị chào mừng 5 năm thực hiện Nghị quyết của Tỉnh ủy (2020 - 2025).',
+    'Thi đua chào mừng Đại hội Đảng bộ tỉnh lần thứ XXI.',
+    'Hướng tới 10 năm xây dựng nông thôn mới, các xã ra quân.',
+    'Nhân dịp 2 năm học mới, trường tặng quà học sinh.',
+  ])('no anniversary in the greeting: %s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Chào mừng kỷ niệm 55 năm Ngày giải phóng tỉnh (1975 - 2030), 60 năm Phong trào Đồng khởi Bến Tre và 40 năm Ngày thành lập huyện.',
+      [
+        [55, 'Ngày giải phóng tỉnh', null, null],
+        [60, 'Phong trào Đồng khởi Bến Tre', null, null],
+        [40, 'Ngày thành lập huyện', null, null],
+      ],
+    ],
+    [
+      'Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025), 57 năm Cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968, 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025).',
+      [
+        [95, 'Ngày thành lập Đảng', '1930-02-03', '2025-02-03'],
+        [57, 'Cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968', null, null],
+        [50, 'Ngày giải phóng miền Nam', '1975-04-30', '2025-04-30'],
+      ],
+    ],
+    [
+      'Tổ chức kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (08/3/1910 - 08/3/2024), 1984 năm Khởi nghĩa Hai Bà Trưng và 94 năm Ngày thành lập Hội (20/10/1930 - 20/10/2024).',
+      [
+        [114, 'Ngày Quốc tế Phụ nữ', '1910-03-08', '2024-03-08'],
+        [1984, 'Khởi nghĩa Hai Bà Trưng', null, null],
+        [94, 'Ngày thành lập Hội', '1930-10-20', '2024-10-20'],
+      ],
+    ],
+    [
+      'Kỷ niệm 1985 năm Khởi nghĩa Hai Bà Trưng, Hội tổ chức dâng hương.',
+      [[1985, 'Khởi nghĩa Hai Bà Trưng', null, null]],
+    ],
+  ])('reads a capitalised event, whatever its ordinal, in a kỷ niệm list: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    // lower case after "N năm" in a list is a span of time; "năm 1985" is a year, not an ordinal
+    'Kỷ niệm 50 năm Ngày giải phóng (1975 - 2025), 5 năm thực hiện Chương trình mục tiêu quốc gia.',
+    'Kỷ niệm 50 năm Ngày giải phóng (1975 - 2025); trong năm 1985 Đảng bộ huyện được thành lập.',
+    'Kỷ niệm 50 năm Ngày giải phóng (1975 - 2025), 5 năm Qua các kỳ Đại hội.',
+  ])('keeps only the opener in: %s', (text) => {
+    expect(rows(text)).toEqual([[50, 'Ngày giải phóng', null, null]]);
+  });
+
   it('leaves an impossible date null', () => {
     expect(rows('Kỷ niệm 10 năm Ngày hội (31/02/2015 - 31/02/2025).')).toEqual([[10, 'Ngày hội', null, null]]);
   });

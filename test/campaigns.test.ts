@@ -35,7 +35,7 @@ describe('campaign names after a cue', () => {
       'phong trào',
     ],
     ['Phong trào *“Chung tay vì biển đảo”* được nhân rộng.', ['Chung tay vì biển đảo'], 'phong trào'],
-    ['Với khẩu hiệu “Nói đi đôi với làm”, các đơn vị bứt phá.', ['Nói đi đôi với làm'], 'other'],
+    ['Các đơn vị phát động thi đua “Về đích sớm”.', ['Về đích sớm'], 'other'],
   ])('%s', (text, expected, kind) => {
     const items = run(text);
     expect(items.map((c) => c.name)).toEqual(expected);
@@ -59,6 +59,45 @@ describe('campaign names after a cue', () => {
     const text =
       'Các phong trào thi đua sau:\n- “Nông thôn sáng, xanh”;\n- “Tuổi trẻ tình nguyện”.\nTuyên truyền gương “Người con hiếu thảo”.';
     expect(names(text)).toEqual(['Nông thôn sáng, xanh', 'Tuổi trẻ tình nguyện']);
+  });
+
+  it.each([
+    [
+      'Các hội đẩy mạnh phong trào “Dân vận khéo” và cuộc vận động\n“Toàn dân đoàn kết xây dựng đời sống văn hóa”. Xã đạt chuẩn.',
+      ['Dân vận khéo', 'Toàn dân đoàn kết xây dựng đời sống văn hóa'],
+    ],
+    ['Đối với ngành Giáo dục, tập trung vào phong trào\n“Trường học hạnh phúc”.', ['Trường học hạnh phúc']],
+    ['Tiếp tục thực hiện phong trào thi đua **\n**"Dân giàu, xã đẹp"** trong năm.', ['Dân giàu, xã đẹp']],
+    // must not link: a blank line between, or words after the cue before the break
+    ['Đối với ngành Giáo dục, tập trung vào phong trào\n\n“Trường học hạnh phúc”.', []],
+    ['Tổng kết các phong trào thi đua năm 2024\n“Tuổi trẻ sáng tạo” là tên cuộc thi mới.', []],
+  ])('links a cue ending a line to the quote opening the next: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Các đơn vị duy trì các phong trào thi đua do Bộ phát động. Trong đó, tập trung vào:\n\n- “Bệnh viện không khói thuốc”;\n\n- "Nói không với phong bì";\n\n- “Y đức sáng ngời” gắn với khám chữa bệnh.\n\nTổ chức hội nghị “Tổng kết năm”.',
+      ['Bệnh viện không khói thuốc', 'Nói không với phong bì', 'Y đức sáng ngời'],
+    ],
+    [
+      'Ngành tiếp tục các cuộc vận động của Mặt trận. Cụ thể:\n- “Ngày vì người nghèo”;\n- “Tết vì người nghèo”.',
+      ['Ngày vì người nghèo', 'Tết vì người nghèo'],
+    ],
+    [
+      'Trường hưởng ứng các phong trào thi đua của Ngành. Nội dung như sau:\n+ "Dạy tốt, học tốt";\n+ "Trường học thân thiện".',
+      ['Dạy tốt, học tốt', 'Trường học thân thiện'],
+    ],
+    [
+      'Xã triển khai các phong trào thi đua năm 2025. Gồm các nội dung:\n- “Xóm không rác”;\n- “Đường hoa nông thôn”.',
+      ['Xóm không rác', 'Đường hoa nông thôn'],
+    ],
+    // must not continue: the next sentence is not an announcement of parts, or its list has no quotes
+    ['Các phong trào thi đua được phát động. Các đơn vị đăng ký:\n- “Tập thể lao động xuất sắc”.', []],
+    ['Các phong trào thi đua được phát động. Trong đó, tập trung vào:\n- thi đua học tốt;\n- “Sổ vàng”.', []],
+    ['Các phong trào thi đua được phát động.\n\nTrong đó có hội nghị “Tổng kết năm” tại tỉnh.', []],
+  ])('continues a cue into a list announced by the next sentence: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 
   it('gives each item the kind of the nearest cue before it', () => {
@@ -139,6 +178,10 @@ describe('quotes that are not campaigns', () => {
     ['Các phong trào thi đua, 3 tập thể nhận Cờ thi đua “Đơn vị dẫn đầu”.'],
     ['Các phong trào thi đua được phát động, xét tặng “Lao động tiên tiến” cho 40 người.'],
     ['Tuyên truyền các tấm gương “Người tốt việc tốt”.'],
+    // a slogan is said, not waged — even in a campaign's sentence
+    ['Tuyên truyền trên loa truyền thanh với khẩu hiệu “Tiêm đủ mũi - Phòng bệnh sởi”.'],
+    ['Đẩy mạnh các phong trào thi đua với khẩu hiệu “Thi đua là yêu nước, yêu nước thì phải thi đua”.'],
+    ['Thực hiện phong trào thi đua, treo các khẩu hiệu: “Đoàn kết - Kỷ cương - Sáng tạo”.'],
     ['Phong trào thi đua yêu nước năm 2024 đạt kết quả tốt.\nCác ý kiến “đồng ý” chiếm đa số.'],
     [
       'Phong trào thi đua năm nay đã được triển khai rộng khắp đến tất cả các xã, phường, thị trấn, cơ quan, trường học, doanh nghiệp, hợp tác xã và các tổ chức xã hội nghề nghiệp trên địa bàn; ý kiến “đồng ý”.',
@@ -148,6 +191,10 @@ describe('quotes that are not campaigns', () => {
   });
 
   it.each([
+    [
+      'Tiếp tục phong trào “Nông thôn số”, khẩu hiệu “Nông dân số” và phong trào “Chợ 4.0”.',
+      ['Nông thôn số', 'Chợ 4.0'],
+    ],
     [
       'Đoàn trường phát động phong trào thi đua “Hoa điểm 10 dâng thầy cô”, tổ chức Hội thi “Giai điệu tuổi hồng” chào mừng ngày 20/11.',
       ['Hoa điểm 10 dâng thầy cô'],

@@ -23,16 +23,31 @@ const NOT_EVENT = /^(?:qua|tới|sau|trước|nay|đầu|cuối|liền|liên ti�
 /** The document's year, for a day written without one. */
 type DocumentYear = number | null | undefined;
 
-/** "[kỷ niệm] N năm <event> [(dates)]" at `at`; without the keyword it needs dates or an event's head word. */
-function itemAt(text: string, at: number, limit: number, year: DocumentYear): AnniversaryItem | null {
+/** How an item is placed: opening a "kỷ niệm" list, opening a greeting ("chào mừng N năm …"), or within a list. */
+export type ItemPlace = 'opening' | 'greeting' | 'listed';
+
+const HEAD_OR_DAY = (event: string): boolean => /^ngày\s/iu.test(event) || STARTS_WITH_HEAD.test(event);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "[kỷ niệm] N năm <event> [(dates)]" at `at`. Without the keyword it needs dates or an event's head word; a
+ * greeting's first item needs the head word whatever its dates ("chào mừng 5 năm thực hiện …" counts years of
+ * work, not an anniversary); inside a list a capitalised event will do ("…, 50 năm Cuộc Tổng tiến công …").
+ */
+function itemAt(text: string, at: number, limit: number, year: DocumentYear, place: ItemPlace): AnniversaryItem | null {
   ITEM.lastIndex = at;
   const m = ITEM.exec(text);
   if (!m) return null;
   const years = Number(m[2]);
-  const { event, pair: span, day, end } = eventAt(text, at + m[0].length, limit);
+  const from = at + m[0].length;
+  // a capitalised list item without a head word ("Cuộc Tổng tiến công và nổi dậy …") is named as a whole
+  const properName =
+    place === 'listed' && !m[1] && CAPITALISED.test(text[from] ?? '') && !HEAD_OR_DAY(text.slice(from, from + 16));
+  const { event, pair: span, day, end } = eventAt(text, from, limit, properName);
   const pair = span ?? (day ? pairOnDay(day, years, year) : null);
   if (years <= 0 || !/^\p{L}/u.test(event) || NOT_EVENT.test(event)) return null;
-  if (!m[1] && !pair && !/^ngày\s/iu.test(event) && !STARTS_WITH_HEAD.test(event)) return null;
+  if (place === 'greeting' && !m[1] && !HEAD_OR_DAY(event)) return null;
+  if (!m[1] && !pair && !properName && !HEAD_OR_DAY(event)) return null;
   return { years, event, pair, start: at, end };
 }
 
@@ -54,8 +69,16 @@ function sharedAt(text: string, prev: AnniversaryItem, limit: number, year: Docu
   return { years: prev.years, event, pair, start, end };
 }
 
-/** Every anniversary of the sentence opened by the "kỷ niệm" at `opener`; `end` is where the scan stopped. */
-export function readChain(text: string, opener: number, year: DocumentYear): { items: AnniversaryItem[]; end: number } {
+/**
+ * Every anniversary of the sentence opened by the "kỷ niệm" (or the greeting's "N năm") at `opener`; `end` is
+ * where the scan stopped.
+ */
+export function readChain(
+  text: string,
+  opener: number,
+  year: DocumentYear,
+  place: Exclude<ItemPlace, 'listed'> = 'opening',
+): { items: AnniversaryItem[]; end: number } {
   let limit = sentenceEnd(text, opener);
   const items: AnniversaryItem[] = [];
   const take = (first: AnniversaryItem | null): number | null => {
@@ -70,13 +93,17 @@ export function readChain(text: string, opener: number, year: DocumentYear): { i
     }
     return last;
   };
-  let pos = take(itemAt(text, opener, limit, year)) ?? opener;
+  const first = itemAt(text, opener, limit, year, place);
+  // a greeting that names no anniversary opens no list
+  if (!first && place === 'greeting') return { items, end: opener + 1 };
+  let pos = take(first) ?? opener;
   while (pos < limit) {
     SEPARATOR.lastIndex = pos;
     const sep = SEPARATOR.exec(text);
     if (!sep || sep.index >= limit) break;
     const next = sep.index + sep[0].length;
-    pos = take(itemAt(text, next, limit, year)) ?? Math.max(next, pos + 1);
+    const place = items.length > 0 ? 'listed' : 'opening';
+    pos = take(itemAt(text, next, limit, year, place)) ?? Math.max(next, pos + 1);
   }
   return { items, end: limit };
 }

@@ -34,8 +34,11 @@ function eventStop(text: string, from: number, limit: number): number {
   return paren >= 0 ? paren : at;
 }
 
-/** The event named from `from` on, with the dates or the day that close it. */
-export function eventAt(text: string, from: number, limit: number): EventText {
+/**
+ * The event named from `from` on, with the dates or the day that close it. A `properName` (a capitalised
+ * list item such as "Cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968") keeps a "và" of its own.
+ */
+export function eventAt(text: string, from: number, limit: number, properName = false): EventText {
   const at = eventStop(text, from, limit);
   const pair = text[at] === '(' ? parseDatePair(text, at) : null;
   let day = !pair && text[at] === '(' ? dayInParens(text, at) : null;
@@ -61,7 +64,7 @@ export function eventAt(text: string, from: number, limit: number): EventText {
   // without dates to close it, an event ends at its first comma ("…, gắn với hoạt động …") or at a "và"
   // going on with another action ("thành lập huyện và đón nhận Huân chương …")
   if (!pair && !day) {
-    raw = raw.split(/,\s|\s+và\s+(?=\p{Ll})/u)[0]!;
+    raw = raw.split(properName ? /,\s/u : /,\s|\s+và\s+(?=\p{Ll})/u)[0]!;
     end = from + raw.trimEnd().length;
   }
   if (raw.length > MAX_EVENT) raw = raw.slice(0, MAX_EVENT).replace(/\s+\S*$/, '');
