@@ -5,7 +5,7 @@ import { type Lead, leadBefore } from './reference/lead.js';
 import { mergeMentions } from './reference/merge.js';
 import { type NameBeforeNumber, readNamedLaws } from './reference/named.js';
 import { ownNumberTest } from './reference/own-number.js';
-import { proposerBefore } from './reference/proposer.js';
+import { issuerBefore } from './reference/proposer.js';
 import { qualifiedType } from './reference/qualified.js';
 import { shareListIssuers } from './reference/shared-issuer.js';
 import { inferType, namesItsType, type ParsedSymbol, parseSymbol } from './reference/symbol.js';
@@ -76,7 +76,7 @@ export const extractReferences: Extractor<Reference> = (doc, ctx) => {
       start: lead.start,
       end,
     });
-    cited.issuer ??= proposerBefore(text, lead.start);
+    cited.issuer ??= issuerBefore(text, lead.start);
     candidates.push(cited);
     if (other && isCapital(other) && !abbreviated) {
       warnings.push({

@@ -306,6 +306,53 @@ describe('lines and columns from positions', () => {
       ],
     ],
   ])('not across the page: %s', (_, pages, expected) => expect(texts(pages)).toEqual(expected));
+
+  // A line break typed in a justified paragraph spreads the words before it over the whole column.
+  const FULL = 'Tài liệu truyền thông thực hiện theo Quyết định số 2067/QĐ-UBND của UBND tỉnh'; // x 70..532
+  const FULL_2 = 'thực hiện theo Kế hoạch số 12/KH-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh'; // x 70..532
+  it.each<[string, Line[], string[]]>([
+    [
+      'two stretched words stay one line, read before the next line',
+      [
+        line(700, [70, FULL]),
+        line(686, [70, 'Gia'], [514, 'Lai']),
+        line(672, [70, 'ban hành Kế hoạch truyền thông y tế giai đoạn 2025 - 2026.']),
+      ],
+      [FULL, 'Gia Lai', 'ban hành Kế hoạch truyền thông y tế giai đoạn 2025 - 2026.'],
+    ],
+    [
+      'three stretched words under a full line',
+      [line(700, [70, FULL_2]), line(686, [70, 'Sở'], [300, 'Nội'], [520, 'vụ']), line(672, [70, 'hướng dẫn.'])],
+      [FULL_2, 'Sở Nội vụ', 'hướng dẫn.'],
+    ],
+  ])('stretched justified line: %s', (_, page, expected) => {
+    const read = readColumns([...page, line(600, [70, FULL]), line(586, [70, FULL_2])]);
+    expect(read.slice(0, expected.length).map((l) => [l.text, l.inBlock])).toEqual(expected.map((t) => [t, false]));
+  });
+
+  it.each<[string, Line[], string[]]>([
+    [
+      'a header row flush with both edges, at the top of the page, is still a table row',
+      [
+        line(800, [70, 'ỦY BAN NHÂN DÂN'], [382, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA']),
+        line(786, [80, 'XÃ AN PHÚ'], [340, 'Độc lập - Tự do']),
+      ],
+      ['ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA', 'Độc lập - Tự do'],
+    ],
+    [
+      'a signature row right under a full body line: its right cell is centred, not flush',
+      [line(300, [70, FULL]), line(286, [70, 'Nơi nhận:'], [380, 'CHỦ TỊCH']), line(272, [70, '- Như trên;'])],
+      [FULL, 'Nơi nhận:', '- Như trên;', 'CHỦ TỊCH'],
+    ],
+    [
+      'a row flush with both edges after a blank line is a table row',
+      [line(300, [70, FULL]), line(260, [70, 'Nơi nhận:'], [484, 'CHỦ TỊCH']), line(246, [70, '- Như trên;'])],
+      [FULL, 'Nơi nhận:', '- Như trên;', 'CHỦ TỊCH'],
+    ],
+  ])('not stretched: %s', (_, page, expected) => {
+    const read = readColumns([...page, line(100, [70, FULL]), line(86, [70, FULL_2])]);
+    expect(read.slice(0, expected.length).map((l) => l.text)).toEqual(expected);
+  });
 });
 
 describe('readPdf on office-made PDFs', () => {
@@ -357,6 +404,17 @@ describe('readPdf on office-made PDFs', () => {
     for (const phrase of codes) expect(countIn(text, phrase), phrase).toBe(countIn(source, phrase));
     expect(text).not.toMatch(/[\p{Lu}\d]- [\p{Lu}\d]|[\p{Lu}\d]-\n/u);
     expect(text).not.toMatch(/Nghị\nquyết|số\n\d/);
+  });
+
+  // LibreOffice justifies the line before a typed line break: "Gia" at the left edge, "Lai" at the right
+  const fixture = (path: string): Uint8Array =>
+    new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', path)));
+  it.each([
+    ['holdout/h11_so-y-te-gia-lai-cong-van.pdf', 'của UBND tỉnh Gia Lai ban hành Kế hoạch truyền thông y tế'],
+    ['variants/v3_huong-dan-bo.pdf', 'các quy định tại Thông tư liên tịch số 01/2011/TTLT-BTC-BNV.'],
+  ])('%s: a stretched justified line is read in its place', async (path, phrase) => {
+    const text = (await readPdf(fixture(path))).text;
+    expect(text).toContain(phrase);
   });
 
   it.each(['chi-thi-3p.pdf', 'cong-van-2p.pdf', 'handmade.pdf'])(

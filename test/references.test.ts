@@ -303,6 +303,52 @@ describe('issuer named before the citation or shared by a list', () => {
     expect(only(text)).toMatchObject({ symbol, issuer });
   });
 
+  // "<body> (đã) ban hành / báo cáo tại / phát động tại / tặng … theo <citation>": the subject issued it
+  it.each([
+    ['Sở Tư pháp đã ban hành Kế hoạch số 31/KH-STP ngày 04/3/2024 để triển khai', '31/KH-STP', 'Sở Tư pháp'],
+    ['Năm 2023, Huyện ủy ban hành Chỉ thị số 07-CT/HU về tăng cường', '07-CT/HU', 'Huyện ủy'],
+    [
+      'phong trào “Chung sức xây dựng nông thôn mới” do Ủy ban nhân dân huyện phát động tại Kế hoạch số 18/KH-UBND ngày 02/4/2023',
+      '18/KH-UBND',
+      'Ủy ban nhân dân huyện',
+    ],
+    [
+      'sau khi nghe Ban Dân vận Tỉnh ủy báo cáo tại Tờ trình số 45-TTr/BDVTU ngày 3/3/2025',
+      '45-TTr/BDVTU',
+      'Ban Dân vận Tỉnh ủy',
+    ],
+    [
+      'Tổ dân phố số 3 được Chủ tịch UBND huyện tặng Giấy khen theo Quyết định số 771/QĐ-UBND ngày 09/9/2023.',
+      '771/QĐ-UBND',
+      'Chủ tịch UBND huyện',
+    ],
+    ['trường được UBND tỉnh công nhận đạt chuẩn quốc gia tại Quyết định số 88/QĐ-UBND', '88/QĐ-UBND', 'UBND tỉnh'],
+    ['Kết quả: Sở Nội vụ trình tại Tờ trình số 12/TTr-SNV', '12/TTr-SNV', 'Sở Nội vụ'],
+    // a "của" after the citation still wins
+    ['Sở Y tế đã ban hành Kế hoạch số 5/KH-SYT của Ban Chỉ đạo tỉnh', '5/KH-SYT', 'Ban Chỉ đạo tỉnh'],
+    // must not match: verbs that follow someone else's document, or no recognised body as subject
+    ['UBND huyện đề nghị thực hiện Quyết định số 12/QĐ-UBND ngày 02/01/2024', '12/QĐ-UBND', null],
+    ['Sở Nội vụ hướng dẫn theo Thông tư số 12/2019/TT-BNV', '12/2019/TT-BNV', null],
+    ['Sở Y tế báo cáo theo Công văn số 310/BYT-KCB', '310/BYT-KCB', null],
+    ['UBND tỉnh chỉ đạo các sở ban hành Kế hoạch số 9/KH-SNV', '9/KH-SNV', null],
+    ['các địa phương đã ban hành Kế hoạch số 9/KH-UBND', '9/KH-UBND', null],
+    ['UBND tỉnh, các huyện đã ban hành Kế hoạch số 9/KH-UBND', '9/KH-UBND', null],
+    ['Công ty Minh Phát ban hành Quyết định số 4/QĐ-CT', '4/QĐ-CT', null],
+  ])('%s', (text, symbol, issuer) => {
+    expect(only(text)).toMatchObject({ symbol, issuer });
+  });
+
+  it.each([
+    // the body after "của" belongs to the earlier citation; the subject after the comma issued the next
+    [
+      'Kế hoạch số 47-KH/HU ngày 02/7/2021 của Ban Thường vụ Huyện ủy, Đảng ủy xã đã ban hành Kế hoạch số 20-KH/ĐU',
+      ['Ban Thường vụ Huyện ủy', 'Đảng ủy xã'],
+    ],
+    ['Quyết định số 3/QĐ-UBND của UBND tỉnh ban hành Quy chế số 4/QC-UBND', ['UBND tỉnh', null]],
+  ])('%s', (text, issuers) => {
+    expect(refs(text).map((r) => r.issuer)).toEqual(issuers);
+  });
+
   it.each([
     ['Công văn số 1234/UBND-VX ngày 15/8/2023 và Công văn số 1235/UBND-VX của UBND tỉnh', ['UBND tỉnh', 'UBND tỉnh']],
     ['Quyết định số 12/QĐ-UBND, Kế hoạch số 13/KH-UBND của UBND huyện', ['UBND huyện', 'UBND huyện']],

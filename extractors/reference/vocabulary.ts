@@ -91,3 +91,13 @@ export const ISSUER_HEADS: string[] = issuers.entries.map((e) => e.head).sort(by
 export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set(issuers.stopWords);
 /** Titles of office ("Bộ trưởng"): the body they head may follow on the next line. */
 export const OFFICE_TITLES: readonly string[] = issuers.officeTitles.titles;
+
+export interface IssuingVerb {
+  verb: string;
+  object: boolean;
+  prepositions: string[];
+}
+/** Verbs whose subject issued the document cited right after them ("Sở Nội vụ đã ban hành Kế hoạch số …"). */
+export const ISSUING_VERBS: readonly IssuingVerb[] = issuers.issuingVerbs.verbs;
+/** A whole-word, case-sensitive pattern of the issuer heads, longest first. */
+export const ISSUER_HEAD_SOURCE = `(?<![\\p{L}\\d])(?:${ISSUER_HEADS.map(phrase).join('|')})(?![\\p{L}\\d])`;

@@ -4,6 +4,7 @@
  * run of consecutive lines that all leave one vertical gutter free, with text on both sides of it; it is
  * read left column first, then right column. Full-width body lines cross every gutter and end a block.
  */
+import { stretchedLines } from './justified.js';
 import type { Line, Segment } from './lines.js';
 
 /** A vertical strip free of text, and whether text was seen on its left / right so far. */
@@ -124,6 +125,7 @@ export function readPageColumns(pages: Line[][]): PlacedLine[][] {
   if (all.length === 0) return out;
   const lo = Math.min(...all.map((l) => l.line.x0));
   const hi = Math.max(...all.map((l) => l.line.x1));
+  const stretched = stretchedLines(all);
   let i = 0;
   while (i < all.length) {
     const page = all[i]!.page;
@@ -133,6 +135,8 @@ export function readPageColumns(pages: Line[][]): PlacedLine[][] {
     let block: { end: number; gutter: Gutter } | undefined;
     for (let j = i; j < all.length; j++) {
       if (all[j]!.page !== page && !block) break;
+      // a stretched justified line crosses every gutter, as any full body line does
+      if (stretched[j]) break;
       gutters = narrow(gutters, all[j]!.line, lo, hi);
       if (gutters.length === 0) break;
       const g = splitting(gutters);
