@@ -18,6 +18,10 @@ export async function sniff(bytes: Uint8Array, path: string): Promise<Format> {
   if (bytes.length === 0) throw new IngestError('empty', 'file is empty (0 bytes)');
   // A byte-order mark settles it; file-type would read FF FE as an MPEG frame.
   if (hasTextBom(bytes)) return textFormat(path);
+  // The two formats we read are settled by their magic bytes; file-type walks a zip's entries to
+  // name it (0.56 ms per .docx measured, more than reading it), so it only names everything else.
+  if (startsWith(bytes, PDF)) return 'pdf';
+  if (startsWith(bytes, ZIP)) return 'docx';
   const type = await fileTypeFromBuffer(bytes);
   if (type?.ext === 'pdf') return 'pdf';
   if (type?.ext === 'docx' || type?.ext === 'zip') return 'docx';
@@ -30,6 +34,10 @@ export async function sniff(bytes: Uint8Array, path: string): Promise<Format> {
   if (looksBinary(bytes)) throw new IngestError('unsupported-format', 'binary data of no known document format');
   return textFormat(path);
 }
+
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4: .docx (a zip that is not one is refused by the reader)
+const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
 
 const textFormat = (path: string): Format => (/\.(md|markdown)$/i.test(path) ? 'md' : 'txt');
 
