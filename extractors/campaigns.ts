@@ -1,5 +1,6 @@
 import type { Campaign, Span } from '../output/schema.js';
 import { isAwardTitle, isDocumentTitle, mentionEnds } from './campaign/exclusions.js';
+import { EXEMPLAR_REACH, isExemplar } from './campaign/exemplar.js';
 import { ledByOtherKind } from './campaign/lead.js';
 import { listEndsBefore } from './campaign/list-end.js';
 import { cleanName, isPlausibleName } from './campaign/name.js';
@@ -12,6 +13,8 @@ import type { Extractor } from './types.js';
 
 // How far a cue (or the previous item of its list) may stand from the next quoted name it governs.
 const MAX_GAP = 160;
+// An example quote ("…; nổi bật là “…”") reaches further back, still within its cue's sentence.
+const gapFor = (text: string, q: Quoted): number => (isExemplar(text, q.open) ? EXEMPLAR_REACH : MAX_GAP);
 
 interface Cue {
   start: number;
@@ -78,7 +81,10 @@ function governedQuotes(
       continue;
     }
     const governed =
-      kind !== null && q.open <= scopeEnd && q.open - anchor <= MAX_GAP && !listEndsBefore(text, anchor, q.open);
+      kind !== null &&
+      q.open <= scopeEnd &&
+      q.open - anchor <= gapFor(text, q) &&
+      !listEndsBefore(text, anchor, q.open);
     out.push([q, governed ? kind : null]);
     if (governed) {
       // a list goes on after each item, even past a name wrapped over a line break
@@ -102,7 +108,7 @@ export const extractCampaigns: Extractor<Campaign> = (doc, ctx) => {
     end: q.innerEnd,
   });
 
-  const reach = WORDS_ONLY ? quoteReach(text, quotes, MAX_GAP) : [[0, text.length] as [number, number]];
+  const reach = WORDS_ONLY ? quoteReach(text, quotes, (q) => gapFor(text, q)) : [[0, text.length] as [number, number]];
   for (const [q, kind] of governedQuotes(text, quotes, reach)) {
     const name = cleanName(text.slice(q.innerStart, q.innerEnd));
     if (!isPlausibleName(name) || isDocumentTitle(text, q, references) || isAwardTitle(text, q, name)) continue;

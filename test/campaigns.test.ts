@@ -126,6 +126,56 @@ describe('campaign names after a cue', () => {
 
   it.each([
     [
+      'Tuyên dương các đơn vị trong Cuộc vận động “Dân vận khéo, xây dựng quê hương\nTây Ninh giàu đẹp” giai đoạn 2021 - 2025.',
+      ['Dân vận khéo, xây dựng quê hương Tây Ninh giàu đẹp'],
+    ],
+    [
+      'Hưởng ứng phong trào thi đua "Cả nước chung tay\nVì người nghèo" năm 2024.',
+      ['Cả nước chung tay Vì người nghèo'],
+    ],
+    // must not span: the next line opens another quote first, or never closes one, or closes too far on
+    ['Đẩy mạnh phong trào “Xanh, sạch, đẹp\nTổ chức hội thi “Giai điệu tuổi hồng” tại xã.', ['Xanh, sạch, đẹp']],
+    ['Triển khai phong trào “Nông thôn mới kiểu mẫu\nKết quả đạt được rất khả quan.', ['Nông thôn mới kiểu mẫu']],
+    [
+      `Triển khai phong trào “Nông thôn mới kiểu mẫu\nKết quả đạt được ${'rất tốt, '.repeat(14)}vượt” chỉ tiêu.`,
+      ['Nông thôn mới kiểu mẫu'],
+    ],
+  ])('spans a line break when the quote closes on the next line: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Các phong trào thi đua do huyện phát động trong nhiệm kỳ đã được cán bộ, đảng viên và nhân dân hưởng ứng mạnh mẽ, tạo khí thế thi đua sôi nổi ở cơ sở, nhiều cách làm hay được ghi nhận và nhân rộng; tiêu biểu là “Ngày Chủ nhật xanh” với hàng nghìn lượt người tham gia.',
+      ['Ngày Chủ nhật xanh'],
+    ],
+    [
+      'Cuộc vận động của Mặt trận được các khu dân cư đón nhận, tổ chức thực hiện nghiêm túc, thường xuyên, gắn với nhiệm vụ chính trị của địa phương, nhiều gia đình gương mẫu tham gia tích cực, điển hình là: “Nhà sạch, vườn đẹp, ngõ xanh” ở các thôn.',
+      ['Nhà sạch, vườn đẹp, ngõ xanh'],
+    ],
+    // must not reach: a lead of another kind right before, a new sentence in between, or a quote beyond 300 characters
+    [
+      'Các phong trào thi đua do huyện phát động trong nhiệm kỳ đã được cán bộ, đảng viên và nhân dân hưởng ứng mạnh mẽ, tạo khí thế thi đua sôi nổi ở cơ sở, nhiều cách làm hay được ghi nhận và nhân rộng; nổi bật là mô hình “Tổ tự quản an ninh” ở các thôn.',
+      [],
+    ],
+    [
+      'Các phong trào thi đua được phát động. Các đơn vị triển khai nhiều hoạt động thiết thực, sáng tạo, gắn với nhiệm vụ chính trị của cơ quan, nổi bật là “Hiến máu tình nguyện” với 300 đơn vị máu.',
+      [],
+    ],
+    [
+      `Các phong trào thi đua được hưởng ứng rộng rãi, ${'tạo khí thế thi đua sôi nổi, '.repeat(10)}nổi bật là “Hiến máu tình nguyện” năm nay.`,
+      [],
+    ],
+    [
+      'Các phong trào thi đua được hưởng ứng rộng rãi, tạo khí thế thi đua sôi nổi ở cơ sở, nhiều cách làm hay được nhân rộng trong toàn huyện và được đánh giá cao; các ý kiến tham gia góp ý như “cần sớm nhân rộng” được ghi nhận.',
+      [],
+    ],
+  ])('lets a cue govern an example quote further on in its sentence: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
       'Thi đua thực hiện chủ đề năm 2024: “Nâng cao chất lượng huấn luyện; xây dựng đơn vị vững mạnh toàn diện “mẫu mực, tiêu biểu””.',
       ['Nâng cao chất lượng huấn luyện; xây dựng đơn vị vững mạnh toàn diện mẫu mực, tiêu biểu'],
     ],

@@ -8,7 +8,7 @@
 // What may stand between a ";" and the next item of the same list: spacing, markup, a list marker
 // ("- ", "+ ", "a) ", "2. ") and a connective ("và", "đặc biệt là" …).
 const STILL_IN_LIST =
-  /^[\s*_]*(?:(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:(?:và|hoặc|cùng|cũng như|đặc biệt là|nhất là|trong đó có|như)\s+)?[\s*_:]*$/iu;
+  /^[\s*_]*(?:(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])\s+)?(?:(?:và|hoặc|cùng|cũng như|đặc biệt là|nhất là|trong đó có|nổi bật là|tiêu biểu là|tiêu biểu như|điển hình là|như)\s+)?[\s*_:]*$/iu;
 
 /** True when a ";" in [from, to) is followed by a new clause before `to` (the next quote's opening mark). */
 export function listEndsBefore(text: string, from: number, to: number): boolean {

@@ -17,6 +17,8 @@ const MARKUP = /[*_]/;
 // An unclosed quote longer than this is a typing accident, not a name.
 const MAX_UNCLOSED = 250;
 const MAX_CLOSED = 500;
+// How much of a name may wrap onto the next line before its closing mark.
+const MAX_WRAPPED_TAIL = 120;
 
 const skipMarkup = (text: string, i: number, step: 1 | -1): number => {
   let j = i;
@@ -45,11 +47,26 @@ function quoteOpens(text: string, at: number, ch: string, pending: boolean): boo
   return wanted;
 }
 
-/** A line break inside a quote is a wrapped line when the next line goes on in lower case. */
+/**
+ * A line break inside a quote is a wrapped line when the next line goes on in lower case, or when the quote
+ * closes early on that very line ("… xứng danh Bộ đội⏎Cụ Hồ” năm 2025": a name cut before a proper noun).
+ */
 function continuesAfterBreak(text: string, at: number): boolean {
   let j = at;
   while (j < text.length && /[\s*_]/.test(text[j]!)) j++;
-  return isLower(text[j]);
+  return isLower(text[j]) || closesOnLine(text, j);
+}
+
+/** True when the first quote mark of the line from `from` closes, within MAX_WRAPPED_TAIL characters. */
+function closesOnLine(text: string, from: number): boolean {
+  const stop = Math.min(text.length, from + MAX_WRAPPED_TAIL);
+  for (let i = from; i < stop; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '“') return false;
+    if (ch === '”') return true;
+    if (ch === '"') return straightOpens(text, i) === false;
+  }
+  return false;
 }
 
 /** Trim white space, markup and trailing punctuation from the inside of a quote. */

@@ -10,16 +10,16 @@ function breaksPhrases(c: number): boolean {
 }
 
 /**
- * The stretches of text where a phrase bearing on a quote can stand: the `reach` characters before each quote,
+ * The stretches of text where a phrase bearing on a quote can stand: the `reachOf(q)` characters before each quote,
  * widened back to a point where scanning may resume, merged where they meet (a stretch goes on from where the
  * last one stopped). Phrases further from every quote are never read, which keeps the cue scan off most text.
  */
-export function quoteReach(text: string, quotes: Quoted[], reach: number): Array<[number, number]> {
+export function quoteReach(text: string, quotes: Quoted[], reachOf: (q: Quoted) => number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const q of quotes) {
     const last = out[out.length - 1];
     const lastEnd = last ? last[1] : -1;
-    let from = Math.max(0, q.open - reach - 1);
+    let from = Math.max(0, q.open - reachOf(q) - 1);
     while (from > lastEnd && from > 0 && !breaksPhrases(text.charCodeAt(from - 1))) from--;
     if (last && from <= lastEnd) last[1] = q.open;
     else out.push([from, q.open]);
