@@ -1,3 +1,4 @@
+import { isSpace } from '../chars.js';
 // Almost every date and số/ký hiệu starts at a run of digits. One scan lists the runs; the patterns are
 // then tried (sticky) only where a run starts, instead of each pattern testing its look-behinds at every
 // offset of the text. Shared by the references and dates extractors through a one-text cache.
@@ -31,23 +32,9 @@ export function digitRuns(text: string): DigitRuns {
   return lastRuns;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export { isSpace };
 
-/** Exactly the characters of the regex class \s (ECMAScript WhiteSpace and LineTerminator). */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The offset after the \s characters from `pos` on. */
 export function skipSpaces(text: string, pos: number): number {

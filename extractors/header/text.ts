@@ -1,4 +1,5 @@
 import type { Mention } from '../../output/schema.js';
+import { isSpace } from '../chars.js';
 
 /** A piece of one line of `doc.text`; `text === doc.text.slice(start, end)`. */
 export interface Seg {
@@ -119,19 +120,8 @@ function byWord<T extends string | boolean>(fn: (s: string) => T): (s: string) =
   };
 }
 
-/** `/\s/` on one UTF-16 unit: the ECMAScript white space and line terminators. */
-export const isSpaceCode = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+/** `/\s/` on one UTF-16 unit. */
+export const isSpaceCode = isSpace;
 
 export const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 

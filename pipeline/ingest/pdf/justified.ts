@@ -5,23 +5,12 @@
  * table, so it must not open or join a column block; it is a body line continuing its paragraph.
  */
 import type { Line } from './lines.js';
+import { mostCommon } from './stats.js';
 
 /** How far (in font sizes) an edge may sit from the column's edge and still be flush with it. */
 const FLUSH = 0.15;
 /** A step down of at most this many font sizes keeps a line in the paragraph above it. */
 const SAME_PARAGRAPH = 1.5;
-
-function mostCommon(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (n > bestCount) [best, bestCount] = [v, n];
-  }
-  return best;
-}
 
 /**
  * Which lines (in reading order, with their page) are stretched justified lines: split by a wide gap,

@@ -2,27 +2,13 @@
 import { dropPageFurniture } from './cleanup.js';
 import { type PlacedLine, readPageColumns } from './columns.js';
 import { type Line, lineText } from './lines.js';
+import { mostCommon } from './stats.js';
 import { unwrap, type VisualLine } from './unwrap.js';
 
 /** Extra vertical space (in font sizes, beyond the usual line pitch) that marks a paragraph break. */
 const PARAGRAPH_SPACE = 0.25;
 /** A line ending this close to the right edge (fraction of the column width) was wrapped by the layout. */
 const RAGGED_EDGE = 0.12;
-
-function mostCommon(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (n > bestCount) {
-      best = v;
-      bestCount = n;
-    }
-  }
-  return best;
-}
 
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
