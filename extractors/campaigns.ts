@@ -7,7 +7,7 @@ import { cleanName, isPlausibleName } from './campaign/name.js';
 import { findQuotes, type Quoted } from './campaign/quotes.js';
 import { quoteReach } from './campaign/reach.js';
 import { cueScopeEnd } from './campaign/scope.js';
-import { foldKey, sentenceEnd } from './campaign/text.js';
+import { foldKey, runningSpelling, sentenceEnd } from './campaign/text.js';
 import { type CampaignKind, CUE, cueKind, type PhraseMatch, WORDS_ONLY, wholeWordsIn } from './campaign/vocabulary.js';
 import type { Extractor } from './types.js';
 
@@ -118,8 +118,10 @@ export const extractCampaigns: Extractor<Campaign> = (doc, ctx) => {
     }
     const key = foldKey(name);
     const known = byKey.get(key);
-    if (known) known.mentions.push(mention(q));
-    else byKey.set(key, { name, kind, mentions: [mention(q)] });
+    if (known) {
+      known.mentions.push(mention(q));
+      known.name = runningSpelling(known.name, name);
+    } else byKey.set(key, { name, kind, mentions: [mention(q)] });
   }
   for (const [q, name] of loose) byKey.get(foldKey(name))?.mentions.push(mention(q));
 

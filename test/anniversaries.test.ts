@@ -73,6 +73,81 @@ describe('anniversaries', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Kỷ niệm 80 năm Cách mạng tháng Tám thành công và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (1945 - 2025).',
+      [
+        [80, 'Cách mạng tháng Tám thành công', null, null],
+        [80, 'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam', null, null],
+      ],
+    ],
+    [
+      'Tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ và Ngày giải phóng Thủ đô (năm 1954 - năm 2024); 20 năm Ngày thành lập xã (2004 - 2024).',
+      [
+        [70, 'Chiến thắng Điện Biên Phủ', null, null],
+        [70, 'Ngày giải phóng Thủ đô', null, null],
+        [20, 'Ngày thành lập xã', null, null],
+      ],
+    ],
+    [
+      'Kỷ niệm 45 năm Cách mạng tháng Tám và Quốc khánh nước Việt Nam Dân chủ Cộng hòa.',
+      [
+        [45, 'Cách mạng tháng Tám', null, null],
+        [45, 'Quốc khánh nước Việt Nam Dân chủ Cộng hòa', null, null],
+      ],
+    ],
+    // must not split: "và" inside one event's name, before a word that heads no event
+    [
+      'Kỷ niệm 20 năm Ngày Khoa học và Công nghệ Việt Nam (2004 - 2024).',
+      [[20, 'Ngày Khoa học và Công nghệ Việt Nam', null, null]],
+    ],
+    [
+      'Kỷ niệm 30 năm Ngày thành lập Hội Nông dân và Hội Phụ nữ xã (1994 - 2024).',
+      [[30, 'Ngày thành lập Hội Nông dân và Hội Phụ nữ xã', null, null]],
+    ],
+  ])('splits events joined by "và" before a head word, whatever years follow: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Chào mừng 50 năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025), Ngày Quốc tế Lao động 01/5/2025.',
+      [[50, 'Ngày giải phóng miền Nam, thống nhất đất nước', '1975-04-30', '2025-04-30']],
+    ],
+    [
+      'Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025), Ngày Thầy thuốc Việt Nam 27/2 và các ngày lễ lớn.',
+      [[95, 'Ngày thành lập Đảng', '1930-02-03', '2025-02-03']],
+    ],
+    // must still share: dates of its own that count the same years, or "và" before the day
+    [
+      'Kỷ niệm 80 năm Ngày Cách mạng tháng Tám (19/8/1945 - 19/8/2025), Ngày Quốc khánh (02/9/1945 - 02/9/2025).',
+      [
+        [80, 'Ngày Cách mạng tháng Tám', '1945-08-19', '2025-08-19'],
+        [80, 'Ngày Quốc khánh', '1945-09-02', '2025-09-02'],
+      ],
+    ],
+  ])('carries an ordinal past a comma only to dates that agree with it: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'KẾ HOẠCH TỔ CHỨC KỶ NIỆM 80 NĂM NGÀY THÀNH LẬP QUÂN ĐỘI NHÂN DÂN VIỆT NAM\nKỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024).',
+      [[80, 'Ngày thành lập Quân đội nhân dân Việt Nam', '1944-12-22', '2024-12-22']],
+    ],
+    [
+      'Kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024).\nKỶ NIỆM 80 NĂM NGÀY THÀNH LẬP QUÂN ĐỘI NHÂN DÂN VIỆT NAM',
+      [[80, 'Ngày thành lập Quân đội nhân dân Việt Nam', '1944-12-22', '2024-12-22']],
+    ],
+    // must keep: capitals when no running text names the event
+    [
+      'KỶ NIỆM 80 NĂM NGÀY THÀNH LẬP QUÂN ĐỘI NHÂN DÂN VIỆT NAM (22/12/1944 - 22/12/2024)',
+      [[80, 'NGÀY THÀNH LẬP QUÂN ĐỘI NHÂN DÂN VIỆT NAM', '1944-12-22', '2024-12-22']],
+    ],
+  ])('prefers the body spelling over a heading in capitals: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
   it('separates an undated event from the next one of the sentence', () => {
     const text =
       'Kỷ niệm 60 năm Chiến thắng Núi Thành và tưởng niệm 60 năm ngày mất của đồng chí A (26/5/1965 - 26/5/2025).';

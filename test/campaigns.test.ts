@@ -210,6 +210,19 @@ describe('campaign names after a cue', () => {
     expect(items[0]!.mentions).toHaveLength(3);
   });
 
+  it.each([
+    ['KẾ HOẠCH PHONG TRÀO “SỐNG XANH”\nTriển khai phong trào “Sống xanh” ở cơ sở.', 'Sống xanh'],
+    ['Triển khai phong trào “Sống xanh”.\nPHONG TRÀO “SỐNG XANH”', 'Sống xanh'],
+    // must keep: a name set in capitals only, or an acronym inside a normal-case name
+    ['KẾ HOẠCH PHONG TRÀO “SỐNG XANH”\nTổ chức tốt các hoạt động.', 'SỐNG XANH'],
+    [
+      'Phong trào “Mỗi xã một sản phẩm OCOP” lan tỏa; phong trào “mỗi xã một sản phẩm OCOP”.',
+      'Mỗi xã một sản phẩm OCOP',
+    ],
+  ])('prefers the running-text spelling over a heading in capitals: %s', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+
   it('counts an uncued quote of a known name as another mention', () => {
     const items = run(
       'Triển khai phong trào “Lá lành đùm lá rách”.\nGắn với “Lá lành đùm lá rách”, các xã tổ chức quyên góp.',
@@ -326,6 +339,47 @@ describe('quotes that are not campaigns', () => {
     };
     expect(names(text)).toEqual(['Chuyển đổi số toàn diện']);
     expect(names(text, { references: [ref] })).toEqual([]);
+  });
+
+  // A reference inside an aside between cue and quote (its mention may even swallow the ")") titles nothing
+  // outside the aside; a reference the quote follows directly still does.
+  const referenceAt = (text: string, mention: string): Reference => {
+    const start = text.indexOf(mention);
+    return {
+      docType: 'Quyết định',
+      symbol: null,
+      number: null,
+      issuedOn: null,
+      issuer: null,
+      title: null,
+      mentions: [{ text: mention, start, end: start + mention.length }],
+      raw: {},
+    };
+  };
+  it.each([
+    [
+      'Thực hiện phong trào thi đua (do Thủ tướng phát động tại Quyết định số 12/QĐ-TTg ngày 05/9/2016) “Cả xã chung sức xây dựng đường làng”; căn cứ tình hình thực tế.',
+      'Quyết định số 12/QĐ-TTg ngày 05/9/2016)',
+      ['Cả xã chung sức xây dựng đường làng'],
+    ],
+    [
+      'Hưởng ứng cuộc vận động (theo Kế hoạch số 7/KH-MTTQ của Ủy ban Mặt trận) “Người Việt ưu tiên dùng hàng Việt” trong toàn huyện.',
+      'Kế hoạch số 7/KH-MTTQ',
+      ['Người Việt ưu tiên dùng hàng Việt'],
+    ],
+    // must not match: the quote follows the reference itself, the aside opened after it
+    [
+      'Triển khai phong trào thi đua theo Quyết định số 12/QĐ-TTg ngày 05/9/2016 “Ban hành quy chế thi đua”.',
+      'Quyết định số 12/QĐ-TTg',
+      [],
+    ],
+    [
+      'Triển khai phong trào thi đua theo Quyết định số 12/QĐ-TTg (ngày 05/9/2016) “Ban hành quy chế thi đua”.',
+      'Quyết định số 12/QĐ-TTg',
+      [],
+    ],
+  ])('a reference in an aside after the cue does not title the quote: %s', (text, mention, expected) => {
+    expect(names(text, { references: [referenceAt(text, mention)] })).toEqual(expected);
   });
 });
 

@@ -52,8 +52,9 @@ function itemAt(text: string, at: number, limit: number, year: DocumentYear, pla
 }
 
 /**
- * A further event sharing `prev`'s ordinal: after a dated one, when its own dates agree with that ordinal;
- * after an undated one, only "và" and an event's head word ("… thành công và Quốc khánh 2/9").
+ * A further event sharing `prev`'s ordinal: after a dated one, when its own dates agree with that ordinal (a
+ * day alone will do after "và" only); after an undated one, only "và" and an event's head word ("… thành công
+ * và Quốc khánh 2/9").
  */
 function sharedAt(text: string, prev: AnniversaryItem, limit: number, year: DocumentYear): AnniversaryItem | null {
   SHARED.lastIndex = prev.end;
@@ -65,6 +66,9 @@ function sharedAt(text: string, prev: AnniversaryItem, limit: number, year: Docu
   if (!event) return null;
   if (prev.pair) {
     if (!pair || (!pair.inferred && pair.year - pair.originYear !== prev.years)) return null;
+    // past a comma, a day of its own ("…, Ngày Quốc tế Lao động 01/5/2025") is another occasion, not a
+    // second event of this ordinal: only dates that count the same years tie it to the ordinal
+    if (pair.inferred && !m[0].includes('và')) return null;
   } else if (!m[0].includes('và') || !STARTS_WITH_HEAD.test(event)) return null;
   return { years: prev.years, event, pair, start, end };
 }

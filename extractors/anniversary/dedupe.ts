@@ -1,5 +1,5 @@
 import type { Anniversary } from '../../output/schema.js';
-import { foldKey } from '../campaign/text.js';
+import { foldKey, runningSpelling } from '../campaign/text.js';
 
 const known = (a: Anniversary): number => (a.originDate ? 1 : 0) + (a.date ? 1 : 0);
 const words = (event: string): string[] =>
@@ -23,7 +23,7 @@ function shortens(a: Anniversary, b: Anniversary): boolean {
 /**
  * One entry per anniversary: a plan's subject line and its body name the same one. Two are the same when
  * their ordinals agree and so do their origin dates (or, lacking one, their events, or one event shortens
- * the other). The record kept is the one that gives the dates.
+ * the other). The record kept is the one that gives the dates, in the body's spelling rather than a heading's capitals.
  */
 export function dedupeAnniversaries(items: Anniversary[]): Anniversary[] {
   const out: Anniversary[] = [];
@@ -45,7 +45,15 @@ export function dedupeAnniversaries(items: Anniversary[]): Anniversary[] {
     }
     if (i === undefined) {
       i = out.push(a) - 1;
-    } else if (known(a) > known(out[i]!)) out[i] = a;
+    } else {
+      const prev = out[i]!;
+      if (known(a) > known(prev)) out[i] = a;
+      // a heading in capitals and the body name one event: keep the body's spelling of it
+      const kept = out[i]!;
+      const other = kept === a ? prev : a;
+      if (foldKey(kept.event) === foldKey(other.event))
+        out[i] = { ...kept, event: runningSpelling(kept.event, other.event) };
+    }
     if (originKey) byOrigin.set(originKey, i);
     byEvent.set(eventKey, i);
   }

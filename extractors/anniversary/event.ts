@@ -17,6 +17,8 @@ const ADJUNCT =
   /\s+(?:vào\s+(?:các\s+|những\s+)?(?:ngày|dịp|lúc|hồi|sáng|trưa|chiều|tối|đêm|thời điểm|tuần|tháng|năm)|nhân\s+dịp|tại|từ\s+(?:ngày\s+)?\d)(?![\p{L}])/iu;
 const MAX_EVENT = 200;
 
+const yearsOnly = (pair: DatePair): boolean => pair.originDate === null && pair.date === null;
+
 export interface EventText {
   event: string;
   pair: DatePair | null;
@@ -40,7 +42,7 @@ function eventStop(text: string, from: number, limit: number): number {
  */
 export function eventAt(text: string, from: number, limit: number, properName = false): EventText {
   const at = eventStop(text, from, limit);
-  const pair = text[at] === '(' ? parseDatePair(text, at) : null;
+  let pair = text[at] === '(' ? parseDatePair(text, at) : null;
   let day = !pair && text[at] === '(' ? dayInParens(text, at) : null;
   let raw = text.slice(from, at).trimEnd();
   if (!pair && !day) {
@@ -54,10 +56,13 @@ export function eventAt(text: string, from: number, limit: number, properName = 
     raw = raw.slice(0, trailing.cut);
     end = day.end;
   }
-  // without a dated span, "A và Quốc khánh …" names a second event; its day (if any) is its own
-  const split = pair ? null : HEAD_SPLIT.exec(raw);
+  // without a dated span, "A và Quốc khánh …" names a second event; its day (if any) is its own. Years alone
+  // ("… thành công và Quốc khánh … (1945 - 2025)") date both events alike, so they part the same way; the
+  // second event reads them again.
+  const split = pair && !yearsOnly(pair) ? null : HEAD_SPLIT.exec(raw);
   if (split) {
     raw = raw.slice(0, split.index);
+    pair = null;
     day = null;
     end = from + raw.length;
   }

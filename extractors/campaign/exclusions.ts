@@ -7,9 +7,9 @@ const AWARD_WINDOW = 60;
 // "… của Bộ Chính trị về việc “…”": the trích yếu of the document just named.
 const ENDS_WITH_ABOUT = /(?<![\p{L}])về(\s+việc)?\s*:?[\s*_]*$/u;
 const ENDS_WITH_ABOUT_MATTER = /(?<![\p{L}])về\s+việc\s*:?[\s*_]*$/iu;
-// Between a reference mention and its title: its date, its issuer, "về (việc)" — nothing else.
+// Between a reference mention and its title: its date (maybe in parentheses), its issuer, "về (việc)" — nothing else.
 const REFERENCE_GLUE =
-  /^\s*(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*)?(?:(?:của|do)\s+[^,;:.“”"]{1,80}?)?\s*(?:về(?:\s+việc)?)?\s*:?[\s*_]*$/u;
+  /^\s*(?:\(?\s*ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)?\s*)?(?:(?:của|do)\s+[^,;:.“”"]{1,80}?)?\s*(?:về(?:\s+việc)?)?\s*:?[\s*_]*$/u;
 
 /** The words before a quote, back to the start of its clause (a ";", a line break or the previous quote). */
 function clauseBefore(text: string, q: Quoted, width: number): string {
@@ -48,11 +48,27 @@ function lastEndingBefore(spans: Span[], offset: number): number {
   return lo - 1;
 }
 
+/**
+ * True when a ")" between `from` and `to` closes a parenthesis opened before `from`: the mention stands in an
+ * aside ("phong trào thi đua (do Thủ tướng phát động tại Quyết định số …) “…”"), and what follows the aside
+ * goes on with the words before it, not with the document named inside it.
+ */
+function asideClosesBetween(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return true;
+  }
+  return false;
+}
+
 /** A quote starting shortly after a reference mention, with only issuer/date text and "về (việc)" between. */
 function titledByReference(text: string, q: Quoted, spans: Span[]): boolean {
   for (let i = lastEndingBefore(spans, q.open); i >= 0; i--) {
     const m = spans[i]!;
     if (q.open - m.end > TITLE_WINDOW) break;
+    if (asideClosesBetween(text, m.start, q.open)) continue;
     const gap = text.slice(m.end, q.open);
     if (/[;”"\n]/.test(gap)) continue;
     if (REFERENCE_GLUE.test(gap) && !hasWholeWord(CUE, gap)) return true;

@@ -41,4 +41,11 @@ export function sentenceEndWithin(text: string, from: number, to: number): numbe
 
 export const isLower = (ch: string | undefined): boolean => !!ch && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 
+/** Set in capitals throughout, as a heading is ("PHONG TRÀO “…”"): a name's case says nothing there. */
+export const isAllCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** Of two spellings of one name, the one written in running text rather than in a capitalised heading. */
+export const runningSpelling = (kept: string, other: string): string =>
+  isAllCaps(kept) && !isAllCaps(other) ? other : kept;
+
 export { foldKey } from './fold.js';
