@@ -2,6 +2,7 @@ import type { DateMention, Message } from '../output/schema.js';
 import { type Atom, impliedDay, writtenValue } from './date/atom.js';
 import { findDays } from './date/day.js';
 import { markDeadlines } from './date/deadline.js';
+import { readElisions } from './date/ellipsis.js';
 import { resolveOverlaps } from './date/overlap.js';
 import { findPartials } from './date/partial.js';
 import { findPeriods } from './date/period.js';
@@ -29,7 +30,10 @@ export const extractDates: Extractor<DateMention> = (doc, ctx) => {
   const { text } = doc;
   const atoms = resolveOverlaps([...findDays(text), ...findPartials(text), ...findPeriods(text)]);
   const warnings = atoms.filter((a) => a.invalid).map((a) => invalidWarning(text, a));
-  const valid = atoms.filter((a) => !a.invalid);
+  const valid = readElisions(
+    text,
+    atoms.filter((a) => !a.invalid),
+  );
   const { periods: ranges, endpoints } = joinRanges(text, valid);
   markDeadlines(text, valid, endpoints);
 

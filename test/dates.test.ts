@@ -64,9 +64,9 @@ describe('extractDates: periods', () => {
     expect(items.slice(1).map((d) => d.value)).toEqual(['2024-02', '2024-05-31']);
   });
 
-  it('a year-less start takes the year of its end', () => {
-    const { items } = run('từ ngày 15/7 đến ngày 31/12/2025');
-    expect(items[1]).toMatchObject({ value: '--07-15', yearImplied: true, impliedValue: '2025-07-15' });
+  it('a start whose end is a month keeps its year implied', () => {
+    const { items } = run('tình nguyện từ ngày 05/6 đến hết tháng 9/2026.');
+    expect(items[1]).toMatchObject({ value: '--06-05', yearImplied: true, impliedValue: '2026-06-05' });
   });
 
   it('an anniversary span reads as a period of two days', () => {
@@ -196,5 +196,53 @@ describe('extractDates on the seed documents', () => {
     const { items } = run(clean(readFileSync(seeds + file, 'utf8')));
     const days = new Set(items.map((d) => d.value).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)));
     expect([...days].sort()).toEqual([...new Set<string>(gold.dates)].sort());
+  });
+});
+
+// The year (and month) written once for a range or pair belongs to both days: ellipsis, not implication.
+describe('extractDates: a first day written by ellipsis', () => {
+  const days = (input: string) =>
+    run(input)
+      .items.filter((d) => d.kind !== 'period')
+      .map((d) => [d.text, d.value, d.yearImplied, d.impliedValue]);
+  it.each([
+    ['tổ chức từ ngày 15/7 đến ngày 31/12/2025.', 'ngày 15/7', '2025-07-15'],
+    ['hưởng ứng từ ngày 03/01 đến 20/01/2026;', 'ngày 03/01', '2026-01-03'],
+    ['thi đua từ ngày 10/5 đến hết ngày 19/5/2026', 'ngày 10/5', '2026-05-10'],
+    ['đợt cao điểm từ ngày 20/11 tới ngày 22/12/2024', 'ngày 20/11', '2024-11-20'],
+    ['trong dịp nghỉ lễ ngày 31/12 và 01/01/2026', 'ngày 31/12', '2025-12-31'],
+    ['treo cờ Tổ quốc ngày 2/9 và 3/9/2025', 'ngày 2/9', '2025-09-02'],
+    ['trong khoảng từ 05/3 đến 25/3/2026, gắn với', '05/3', '2026-03-05'],
+    ['| từ 09/10 đến 16/10/2025 | Hội trường |', '09/10', '2025-10-09'],
+    ['kéo dài từ 20/12 đến 10/01/2026', '20/12', '2025-12-20'],
+    ['Đại hội diễn ra từ ngày 14 đến 16/10/2025.', 'ngày 14', '2025-10-14'],
+    ['trực lễ ngày 30 và 31 tháng 12 năm 2025', 'ngày 30', '2025-12-30'],
+    ['tập huấn ngày 08 - 09/8/2026 tại Hội trường', 'ngày 08', '2026-08-08'],
+    ['Từ ngày 01/12 đến ngày 15/01/2025 là đợt một', 'ngày 01/12', '2024-12-01'],
+  ])('%s', (input, text, value) => {
+    expect(days(input)[0]).toEqual([text, value, false, null]);
+  });
+
+  it("an end without a year takes the full start's", () => {
+    expect(days('từ ngày 20/12/2024 đến ngày 05/01')[1]).toEqual(['ngày 05/01', '2025-01-05', false, null]);
+  });
+
+  it.each([
+    ['tập huấn cho từ 01 đến 05 người mỗi đơn vị'],
+    ['chiếm từ 1/2 đến 2/3 số hộ trong thôn'],
+    ['theo Điều 5 và 6/2025/NĐ-CP của Chính phủ'],
+    ['tiếp công dân vào ngày 10 và 25 hằng tháng'],
+    ['tăng từ 10 đến 15/2025 (tháng)'],
+  ])('no day: %s', (input) => {
+    expect(run(input).items.filter((d) => d.precision === 'day')).toEqual([]);
+  });
+
+  it.each([
+    ['nộp báo cáo trước ngày 15/11 và ngày 20/11 hằng năm', '--11-15'],
+    ['từ ngày 01/7 đến hết tháng 8/2025', '--07-01'],
+    ['ngày 28 đến 03/3/2025 là đợt một', '2025-03-03'],
+  ])('no ellipsis: %s', (input, first: string) => {
+    const day = run(input).items.find((d) => d.precision === 'day' && d.kind !== 'period');
+    expect(day?.value ?? null).toBe(first);
   });
 });

@@ -437,6 +437,29 @@ describe('a title of office and the body it heads', () => {
   });
 });
 
+describe('an issuer named after the campaign it steers', () => {
+  it.each([
+    [
+      'Kế hoạch số 14/KH-BCĐ ngày 10/3/2026 của Ban Chỉ đạo phong trào “Toàn dân bảo vệ an ninh Tổ quốc” huyện về',
+      'Ban Chỉ đạo phong trào “Toàn dân bảo vệ an ninh Tổ quốc” huyện',
+    ],
+    [
+      'Công văn số 7/BCĐ-VP của Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” thành phố hướng dẫn',
+      'Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” thành phố',
+    ],
+    [
+      'Thông báo số 3/TB-BCĐ của Ban Chỉ đạo “Ngày thứ Bảy tình nguyện” về việc',
+      'Ban Chỉ đạo “Ngày thứ Bảy tình nguyện”',
+    ],
+    // no campaign cue before the quote: the quote is the subject, not the name
+    ['Kế hoạch số 5/KH-UBND của UBND tỉnh “Tháng hành động vì trẻ em” năm 2026', 'UBND tỉnh'],
+    // an unclosed quote on the line is no name
+    ['Kế hoạch số 8/KH-BCĐ của Ban Chỉ đạo phong trào “Toàn dân\nđoàn kết” tỉnh về', 'Ban Chỉ đạo phong trào'],
+  ])('%s', (text, issuer) => {
+    expect(only(text)).toMatchObject({ issuer });
+  });
+});
+
 describe('law names with a capital after a comma', () => {
   it.each([
     ['Căn cứ Luật Phòng, Chống tham nhũng ngày 20 tháng 11 năm 2018;', 'Phòng, Chống tham nhũng', '2018-11-20'],

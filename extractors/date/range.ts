@@ -9,7 +9,8 @@ const order = (a: Atom, year: number) => (year * 13 + (a.month ?? 0)) * 32 + (a.
 
 /**
  * Periods made of two dates ("từ ngày 01/7/2023 đến ngày 31/12/2023"); the dates stay dates too.
- * A side without a written year takes the other side's (`impliedYear`).
+ * A side without a written year takes the other side's: by ellipsis when that side is a full day
+ * (readElisions has done the starts), else as `impliedYear` ("từ ngày 01/7 đến hết tháng 8/2025").
  */
 export function joinRanges(text: string, atoms: Atom[]): { periods: Atom[]; endpoints: Set<Atom> } {
   const out: Atom[] = [];
@@ -27,7 +28,9 @@ export function joinRanges(text: string, atoms: Atom[]): { periods: Atom[]; endp
       const to = b.year === null ? (order(a, from) <= order(b, from) ? from : from + 1) : bYear;
       if (order(a, from) > order(b, to)) continue;
       if (a.year === null) a.impliedYear = from;
-      if (b.year === null) b.impliedYear = to;
+      // "từ ngày 01/12/2024 đến 15/01": the end's year is written once, on the full start (ellipsis)
+      if (b.year === null && a.year !== null && a.precision === 'day') b.year = to;
+      else if (b.year === null) b.impliedYear = to;
     }
     endpoints.add(a).add(b);
     const lead = text.slice(Math.max(0, a.start - 8), a.start).match(FROM);

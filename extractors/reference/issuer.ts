@@ -1,3 +1,4 @@
+import { quotedNameEnd } from './quoted-name.js';
 import { ISSUER_HEADS, ISSUER_STOP_WORDS, OFFICE_TITLES, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 export interface ReadIssuer {
@@ -62,6 +63,8 @@ export function bodyEnd(text: string, start: number): number {
   const ministry = first[0] === 'Bộ';
   let prev = first[0];
   for (let n = 1; n < MAX_WORDS; n++) {
+    const quoted = quotedNameEnd(text, start, end);
+    if (quoted >= 0) return quoted;
     WORD.lastIndex = end;
     const m = WORD.exec(text);
     if (!m) break;
