@@ -82,7 +82,11 @@ export const DateMention = Mention.extend({
   precision: z.enum(['day', 'month', 'year']),
   kind: z.enum(['date', 'period', 'deadline']),
   until: z.string().nullable().describe('last value of a period ("2025" in "giai đoạn 2021 - 2025")'),
-  yearImplied: z.boolean().describe('true when the year was not written and was taken from the document'),
+  yearImplied: z
+    .boolean()
+    .describe(
+      'true when the text gives no year for this day, not even through the other end of its range ("từ 01/02 đến 28/02/2025" gives one); the year was taken from the document',
+    ),
   impliedValue: isoDay.nullable().describe('the full day when yearImplied'),
   role: z.enum(['issued', 'reference', 'anniversary', 'signature', 'body']),
 });
