@@ -8,7 +8,15 @@ import { findQuotes, type Quoted } from './campaign/quotes.js';
 import { quoteReach } from './campaign/reach.js';
 import { cueScopeEnd } from './campaign/scope.js';
 import { foldKey, runningSpelling, sentenceEnd } from './campaign/text.js';
-import { type CampaignKind, CUE, cueKind, type PhraseMatch, WORDS_ONLY, wholeWordsIn } from './campaign/vocabulary.js';
+import {
+  type CampaignKind,
+  CUE,
+  cueKind,
+  cueStands,
+  type PhraseMatch,
+  WORDS_ONLY,
+  wholeWordsIn,
+} from './campaign/vocabulary.js';
 import type { Extractor } from './types.js';
 
 // How far a cue (or the previous item of its list) may stand from the next quoted name it governs.
@@ -40,7 +48,7 @@ function findCues(text: string, quotes: Quoted[], reach: Array<[number, number]>
   for (const m of phrasesNearQuotes(CUE, text, reach)) {
     while (qi < quotes.length && quotes[qi]!.end <= m.start) qi++;
     const q = quotes[qi];
-    if (q && q.open <= m.start) continue;
+    if ((q && q.open <= m.start) || !cueStands(text, m)) continue;
     // "chủ đề đợt thi đua", "chủ đề phong trào": the first noun is the head, the next one qualifies it
     const prev = cues[cues.length - 1];
     if (prev && m.start - prev.end <= 3 && /^\s+$/.test(text.slice(prev.end, m.start))) {

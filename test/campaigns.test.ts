@@ -231,6 +231,37 @@ describe('campaign names after a cue', () => {
   });
 });
 
+describe('the verb “phát động” right before a quote', () => {
+  it.each([
+    [
+      '2. Phát động “Tết trồng cây vì màu xanh quê hương” năm 2026 gắn với Đề án.',
+      ['Tết trồng cây vì màu xanh quê hương'],
+      'other',
+    ],
+    ['Huyện đoàn phát động *“Ngày chủ nhật xanh”* trong toàn huyện.', ['Ngày chủ nhật xanh'], 'other'],
+    [
+      'Ủy ban phát động "Tháng hành động vì an toàn thực phẩm" năm 2025.',
+      ['Tháng hành động vì an toàn thực phẩm'],
+      'other',
+    ],
+    // a noun cue after the verb still names the kind
+    ['Phát động phong trào “Xanh hóa trường học”.', ['Xanh hóa trường học'], 'phong trào'],
+    ['Phát động thi đua “Về đích sớm” năm 2025.', ['Về đích sớm'], 'other'],
+  ])('%s', (text, expected, kind) => {
+    const items = run(text);
+    expect(items.map((c) => c.name)).toEqual(expected);
+    expect(items[0]!.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Các nội dung phát động tại Quyết định số 25/QĐ-UBND về “Xây dựng cơ quan văn hóa”.'],
+    ['Những tập thể hưởng ứng tốt nội dung phát động, danh hiệu “Chiến sĩ thi đua cơ sở”.'],
+    ['Kết quả phát động năm trước được đánh giá cao; tuyên truyền khẩu hiệu “Sống xanh”.'],
+  ])('not after %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('quotes that are not campaigns', () => {
   it.each([
     [

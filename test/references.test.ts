@@ -123,6 +123,31 @@ describe('date, issuer and subject', () => {
     expect(only(text)).toMatchObject({ issuedOn, issuer, title });
   });
 
+  it.each([
+    [
+      'Luật Đầu tư công số 58/2024/QH15 được Quốc hội khóa XV thông qua ngày 29/11/2024, có hiệu lực',
+      '2024-11-29',
+      'Quốc hội khóa XV',
+    ],
+    [
+      'Nghị quyết số 15/2023/NQ-HĐND được Hội đồng nhân dân tỉnh ban hành vào ngày 12 tháng 7 năm 2023',
+      '2023-07-12',
+      'Hội đồng nhân dân tỉnh',
+    ],
+    [
+      'theo Quy chế số 07/QC-UBND được Chủ tịch UBND huyện ký ban hành ngày 3/4/2022 về công tác',
+      '2022-04-03',
+      'Chủ tịch UBND huyện',
+    ],
+    // must not: the day it takes effect is not the day it was issued
+    ['Luật Dược số 44/2024/QH15, có hiệu lực thi hành từ ngày 01/7/2025', null, null],
+    ['Luật số 44/2024/QH15 được Quốc hội thông qua, có hiệu lực từ ngày 01/7/2025', null, null],
+    ['Kế hoạch số 20/KH-UBND được UBND tỉnh giao ngày 5/5/2024', null, null],
+    ['Kế hoạch số 21/KH-UBND được triển khai thông qua ngày hội 5/5/2024', null, null],
+  ])('passive issuer and day: %s', (text, issuedOn, issuer) => {
+    expect(only(text)).toMatchObject({ issuedOn, issuer });
+  });
+
   it('reads a mention broken over lines', () => {
     expect(only('phong trào thi đua thực hiện Kết luận\nsố 14-KL/TW ngày 22/9/2021 của Bộ Chính trị')).toMatchObject({
       docType: 'Kết luận',

@@ -75,6 +75,17 @@ export const CUE = phrases(
 // Most cues are written exactly as listed; a key that folding leaves unchanged can be looked up as matched.
 const AS_LISTED = new Map([...KINDS].filter(([k]) => k.toLowerCase().replace(/\s+/g, ' ') === k));
 
+// A verb cue ("phát động") launches a campaign only when its quoted name follows at once; "phát động tại
+// Quyết định … về “…”" or "phát động, danh hiệu “…”" quote something else.
+const BEFORE_QUOTE = new Set(
+  data.cues.filter((c) => 'beforeQuote' in c && c.beforeQuote).map((c) => c.phrase.toLowerCase()),
+);
+const QUOTE_FOLLOWS = /^[\s*_]*[“"]/;
+
+/** False for a verb cue at [start, end) that no quote follows directly. */
+export const cueStands = (text: string, m: PhraseMatch): boolean =>
+  !BEFORE_QUOTE.has(m.text.toLowerCase().replace(/\s+/g, ' ')) || QUOTE_FOLLOWS.test(text.slice(m.end, m.end + 8));
+
 export const cueKind = (matched: string): CampaignKind =>
   AS_LISTED.get(matched) ?? KINDS.get(matched.toLowerCase().replace(/\s+/g, ' ')) ?? 'other';
 

@@ -1,6 +1,7 @@
 import type { Mention } from '../../output/schema.js';
 import { readDateAt } from './date.js';
 import { readIssuerAt } from './issuer.js';
+import { readPassiveIssueAt } from './passive.js';
 import { readAboutAt } from './title.js';
 
 /** One mention of a referenced document, before repeated mentions are merged. */
@@ -43,6 +44,15 @@ export function readTail(text: string, head: Head): Candidate {
     raw.issuer = who.raw;
     end = who.end;
     if (!issuedOn) takeDate();
+  } else if (!issuedOn) {
+    const passive = readPassiveIssueAt(text, end);
+    if (passive) {
+      issuer = passive.issuer;
+      issuedOn = passive.date.iso;
+      raw.issuer = passive.issuer;
+      raw.date = passive.date.raw;
+      end = passive.date.end;
+    }
   }
   let title = head.title;
   const about = readAboutAt(text, end);
