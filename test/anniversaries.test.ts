@@ -492,3 +492,37 @@ describe.skipIf(seedIds.length === 0)('seed documents', () => {
     expect(got).toEqual(gold.anniversaries);
   });
 });
+
+describe('where an undated event name ends', () => {
+  it.each([
+    [
+      'Chào mừng kỷ niệm 40 năm Ngày thành lập huyện: các xã ra quân dọn vệ sinh.',
+      [[40, 'Ngày thành lập huyện', null, null]],
+    ],
+    ['Kỷ niệm 75 năm Ngày truyền thống ngành: tổ chức hội thao.', [[75, 'Ngày truyền thống ngành', null, null]]],
+    // a short lower-case phrase after a comma still names the event
+    [
+      'Kỷ niệm 51 năm Ngày giải phóng miền Nam, thống nhất đất nước.',
+      [[51, 'Ngày giải phóng miền Nam, thống nhất đất nước', null, null]],
+    ],
+    [
+      'kỷ niệm 49 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước và 134 năm Ngày sinh Bác Hồ.',
+      [
+        [49, 'Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước', null, null],
+        [134, 'Ngày sinh Bác Hồ', null, null],
+      ],
+    ],
+    // must not: the comma opens a clause of its own
+    ['Kỷ niệm 20 năm Ngày thành lập câu lạc bộ, tổ chức giao lưu.', [[20, 'Ngày thành lập câu lạc bộ', null, null]]],
+    ['kỷ niệm 20 năm thành lập câu lạc bộ, tổ chức giao lưu.', [[20, 'thành lập câu lạc bộ', null, null]]],
+    ['Nhân kỷ niệm 80 năm Ngày Quốc khánh, nhà trường treo cờ.', [[80, 'Ngày Quốc khánh', null, null]]],
+    ['Kỷ niệm 70 năm Ngày giải phóng Thủ đô, ôn lại truyền thống.', [[70, 'Ngày giải phóng Thủ đô', null, null]]],
+    ['Kỷ niệm 30 năm Ngày thành lập xã, gắn với đón Tết.', [[30, 'Ngày thành lập xã', null, null]]],
+    [
+      'Kỷ niệm 30 năm Ngày thành lập xã, đẩy mạnh phong trào thi đua yêu nước trong toàn xã.',
+      [[30, 'Ngày thành lập xã', null, null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

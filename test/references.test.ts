@@ -555,3 +555,30 @@ describe('where the subject of a citation ends', () => {
     expect(refs(text)[0]!.title).toBe(title);
   });
 });
+
+describe('an issuer after a bare year', () => {
+  it.each([
+    ['Thực hiện Kế hoạch số 88/KH-SGDĐT năm 2023 của Sở Giáo dục và Đào tạo về thi đua', 'Sở Giáo dục và Đào tạo'],
+    ['theo Nghị quyết số 15-NQ/HU năm 2021 của Ban Chấp hành Đảng bộ huyện;', 'Ban Chấp hành Đảng bộ huyện'],
+    ['Chương trình số 04-CTr/ĐU năm 2019 do Đảng ủy phường ban hành', 'Đảng ủy phường'],
+    ['Công văn số 301/UBND-VX năm 2024, của Chủ tịch UBND tỉnh về', 'Chủ tịch UBND tỉnh'],
+  ])('%s', (text, issuer) => {
+    expect(only(text)).toMatchObject({ issuer, issuedOn: null });
+  });
+
+  it('keeps a day written after the year', () => {
+    expect(only('Kế hoạch số 9/KH-UBND năm 2022, ngày 14/02/2022 của UBND xã về y')).toMatchObject({
+      issuer: 'UBND xã',
+      issuedOn: '2022-02-14',
+    });
+  });
+
+  it.each([
+    'Kế hoạch số 12/KH-UBND năm 2024 của tỉnh đạt kết quả tốt',
+    'Quyết định số 5/QĐ-UBND năm 2023 của huyện đã được triển khai',
+    'Chỉ thị số 7/CT-UBND năm học 2023 của Sở Nội vụ',
+    'Kế hoạch số 3/KH-UBND năm 2024 Sở Nội vụ tổ chức',
+  ])('no issuer: %s', (text) => {
+    expect(only(text).issuer).toBeNull();
+  });
+});

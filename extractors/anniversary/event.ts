@@ -4,7 +4,7 @@ import { datesAfterWrap } from './wrap.js';
 
 export const KEYWORD = String.raw`(?:k[ỷỉ]|tưởng)\s+niệm`;
 export const NEXT_ITEM = String.raw`(?=${KEYWORD}|\d{1,4}\s+năm\s)`;
-const EVENT_END = new RegExp(String.raw`\(|;|\n|…|\.(?=\s|$)|\s+và\s+${NEXT_ITEM}|,\s*${NEXT_ITEM}`, 'giu');
+const EVENT_END = new RegExp(String.raw`\(|;|:(?=\s|$)|\n|…|\.(?=\s|$)|\s+và\s+${NEXT_ITEM}|,\s*${NEXT_ITEM}`, 'giu');
 // Words that begin the name of a commemorated event: "… thành công và Quốc khánh 2/9" names two events,
 // while "Ngày Khoa học và Công nghệ" names one.
 const EVENT_HEAD = String.raw`(?:Ngày|Quốc khánh|Chiến thắng|Cách mạng)(?![\p{L}])`;
@@ -16,6 +16,13 @@ export const STARTS_WITH_HEAD = new RegExp(`^${EVENT_HEAD}`, 'u');
 const ADJUNCT =
   /\s+(?:vào\s+(?:các\s+|những\s+)?(?:ngày|dịp|lúc|hồi|sáng|trưa|chiều|tối|đêm|thời điểm|tuần|tháng|năm)|nhân\s+dịp|tại|từ\s+(?:ngày\s+)?\d)(?![\p{L}])/iu;
 const MAX_EVENT = 200;
+// A head-word event's name may hold a comma ("Ngày giải phóng miền Nam, thống nhất đất nước"): a short lower-case
+// phrase closing the event goes on with the name, unless it opens a clause of its own ("…, gắn với …",
+// "…, tổ chức giao lưu", "…, nhà trường …"): a verb of the plan, a subject, or a linking word.
+const NAME_TAIL = /^\p{Ll}+(?: \p{Ll}+){0,3}$/u;
+const CLAUSE_OPENER =
+  /^(?:gắn|tổ chức|triển khai|thực hiện|phát động|đẩy mạnh|chào mừng|hướng|nhằm|góp phần|đồng thời|qua đó|kết hợp|tiến tới|đón|tuyên truyền|phấn đấu|hoàn thành|treo|trao|tặng|khen|biểu dương|tuyên dương|ôn|học tập|tìm hiểu|tham gia|thi đua|lập|tri ân|thăm|viếng|dâng|ra quân|phát huy|nâng cao|xây dựng|giáo dục|gặp mặt|mít tinh|tọa đàm|vận động|chăm lo|hỗ trợ|các|những|mọi|toàn|nhà|cán bộ|đoàn viên|hội viên|học sinh|sinh viên|nhân dân|đã|sẽ|được|đang|cũng|để|nhân|theo|trong|tại|vào|với|từ|và|hoặc)(?![\p{L}])/u;
+const isNameTail = (tail: string): boolean => NAME_TAIL.test(tail) && !CLAUSE_OPENER.test(tail) && !/ và /.test(tail);
 
 const yearsOnly = (pair: DatePair): boolean => pair.originDate === null && pair.date === null;
 
@@ -69,7 +76,10 @@ export function eventAt(text: string, from: number, limit: number, properName = 
   // without dates to close it, an event ends at its first comma ("…, gắn với hoạt động …") or at a "và"
   // going on with another action ("thành lập huyện và đón nhận Huân chương …")
   if (!pair && !day) {
-    raw = raw.split(properName ? /,\s/u : /,\s|\s+và\s+(?=\p{Ll})/u)[0]!;
+    const parts = raw.split(properName ? /,\s/u : /,\s|\s+và\s+(?=\p{Ll})/u);
+    const tail = raw.slice(parts[0]!.length).replace(/^,\s/u, '').trimEnd();
+    const named = !properName && parts.length === 2 && STARTS_WITH_HEAD.test(raw) && isNameTail(tail);
+    if (!named) raw = parts[0]!;
     end = from + raw.trimEnd().length;
   }
   if (raw.length > MAX_EVENT) raw = raw.slice(0, MAX_EVENT).replace(/\s+\S*$/, '');

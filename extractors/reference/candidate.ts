@@ -18,6 +18,9 @@ export interface Candidate {
   raw: Record<string, string>;
 }
 
+const YEAR_BEFORE_ISSUER = /[ ,]*năm (?:19|20)\d\d(?![\d/])/y;
+const BY_WHOM = /[\s,]*(?:của|do)\s/y;
+
 export type Head = Omit<Candidate, 'issuedOn' | 'issuer' | 'mention'> & { start: number; end: number };
 
 /**
@@ -30,15 +33,30 @@ export function readTail(text: string, head: Head): Candidate {
   let end = head.end;
   let issuedOn: string | null = null;
   let issuer: string | null = null;
-  const takeDate = (): void => {
-    const d = readDateAt(text, end);
+  const takeDateAt = (pos: number): void => {
+    const d = readDateAt(text, pos);
     if (!d) return;
     issuedOn = d.iso;
     raw.date = d.raw;
     end = d.end;
   };
+  const takeDate = (): void => takeDateAt(end);
+  // "số 749/QĐ-TTg năm 2020 của Thủ tướng …": a bare year names no day, but the issuer after it is still this
+  // document's; only an explicit "của"/"do" makes it one, so "… năm 2024 của tỉnh đạt" stays without an issuer.
+  const issuerAfterYear = (): ReturnType<typeof readIssuerAt> => {
+    if (issuedOn) return null;
+    YEAR_BEFORE_ISSUER.lastIndex = end;
+    if (!YEAR_BEFORE_ISSUER.test(text)) return null;
+    const yearEnd = YEAR_BEFORE_ISSUER.lastIndex;
+    const at = readDateAt(text, yearEnd)?.end ?? yearEnd;
+    BY_WHOM.lastIndex = at;
+    if (!BY_WHOM.test(text)) return null;
+    const who = readIssuerAt(text, at);
+    if (who) takeDateAt(yearEnd);
+    return who;
+  };
   takeDate();
-  const who = readIssuerAt(text, end);
+  const who = readIssuerAt(text, end) ?? issuerAfterYear();
   if (who) {
     issuer = who.issuer;
     raw.issuer = who.raw;
