@@ -462,6 +462,40 @@ describe('a title of office and the body it heads', () => {
   });
 });
 
+describe('an issuer name wrapped across one line break', () => {
+  it.each([
+    // a collegial body names whose body it is on the next line
+    [
+      'Kế hoạch số 112-KH/TU ngày 03/01/2024 của Ban Thường vụ Tỉnh ủy\nLai Châu về tổ chức',
+      'Ban Thường vụ Tỉnh ủy Lai Châu',
+    ],
+    [
+      'Kế hoạch số 77-KH/HCCBTW của Ban Thường vụ\nTrung ương Hội Cựu chiến binh Việt Nam về',
+      'Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam',
+    ],
+    ['Nghị quyết số 05-NQ/HU của Ban Chấp hành\nĐảng bộ huyện về phát triển', 'Ban Chấp hành Đảng bộ huyện'],
+    ['Chỉ thị số 08-CT/TU của Ban Thường vụ\nTỉnh ủy về tăng cường', 'Ban Thường vụ Tỉnh ủy'],
+    // a Party committee or an administrative level takes its place name
+    ['Chỉ thị số 09-CT/TU ngày 01/6/2022 của Tỉnh ủy\nBắc Kạn về lãnh đạo', 'Tỉnh ủy Bắc Kạn'],
+    ['Công văn số 61/UBND-VX ngày 05/02/2024 của UBND tỉnh\nQuảng Trị về việc', 'UBND tỉnh Quảng Trị'],
+    ['Kế hoạch số 9/KH-UBND của Ủy ban nhân dân thành phố\nHà Tiên về', 'Ủy ban nhân dân thành phố Hà Tiên'],
+    // must not: a new sentence, list item, document type, another body or a lower-case clause
+    ['Kế hoạch số 40/KH-UBND của UBND tỉnh\nCăn cứ tình hình thực tế', 'UBND tỉnh'],
+    ['Chỉ thị số 09-CT/TU của Tỉnh ủy\nThực hiện nhiệm vụ năm 2024', 'Tỉnh ủy'],
+    ['Chỉ thị số 10-CT/TU của Ban Thường vụ Tỉnh ủy\nĐể triển khai hiệu quả', 'Ban Thường vụ Tỉnh ủy'],
+    ['Kế hoạch số 41/KH-UBND của UBND huyện\n1. Mục đích', 'UBND huyện'],
+    ['Kế hoạch số 42/KH-UBND của UBND huyện\n- Tổ chức tuyên truyền', 'UBND huyện'],
+    ['Kế hoạch số 43/KH-UBND của UBND xã\nHướng dẫn thực hiện', 'UBND xã'],
+    ['Kế hoạch số 44/KH-TU của Tỉnh ủy\nSở Văn hóa chủ trì', 'Tỉnh ủy'],
+    ['Kế hoạch số 45/KH-TU của Ban Thường vụ Huyện ủy\ntổ chức các hoạt động', 'Ban Thường vụ Huyện ủy'],
+    ['Kế hoạch số 46/KH-UBND của UBND tỉnh\nCác đơn vị triển khai', 'UBND tỉnh'],
+    ['Công văn số 47/SNV-VP của Sở Nội vụ\nHà Nam triển khai', 'Sở Nội vụ'],
+    ['Kế hoạch số 48/KH-UBND của UBND tỉnh\nKẾ HOẠCH', 'UBND tỉnh'],
+  ])('%s', (text, issuer) => {
+    expect(only(text)).toMatchObject({ issuer });
+  });
+});
+
 describe('an issuer named after the campaign it steers', () => {
   it.each([
     [

@@ -1,5 +1,6 @@
+import { continuesAcrossBreak } from './line-break.js';
 import { quotedNameEnd } from './quoted-name.js';
-import { ISSUER_HEADS, ISSUER_STOP_WORDS, OFFICE_TITLES, TYPE_WORD_SOURCE } from './vocabulary.js';
+import { ISSUER_HEADS, ISSUER_STOP_WORDS, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 export interface ReadIssuer {
   issuer: string;
@@ -11,7 +12,7 @@ export interface ReadIssuer {
 const LEAD = /[\s,]*(?:(của|do)\s+)?/y;
 const HEAD_AT = new RegExp(`(?:${ISSUER_HEADS.map((h) => h.replace(/\s+/g, '\\s')).join('|')})(?![\\p{L}\\d])`, 'uy');
 const TYPE_AT = new RegExp(`${TYPE_WORD_SOURCE}(?![\\p{L}\\d])`, 'uy');
-// one word with the separator before it; a line break ends the name, except after a title of office
+// one word with the separator before it; a line break ends the name unless the name needs a complement
 const WORD = /(, | - |-| |\n)([\p{L}\p{N}][\p{L}\p{N}'/]*)/uy;
 const FIRST_WORD = /\p{Lu}[\p{L}\p{N}'/]*/uy;
 const MAX_WORDS = 14;
@@ -19,9 +20,6 @@ const MAX_WORDS = 14;
 const BARE_HEADS = new Set(['Sở', 'Bộ', 'Cục', 'Vụ', 'Ban']);
 
 const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
-// "của Bộ trưởng⏎Bộ Giáo dục và Đào tạo": a title and the body it heads are one issuer across a line break
-const endsWithTitle = (text: string, start: number, end: number): boolean =>
-  OFFICE_TITLES.some((t) => end - t.length >= start && text.startsWith(t, end - t.length));
 const startsAt = (re: RegExp, text: string, pos: number): boolean => {
   re.lastIndex = pos;
   return re.test(text);
@@ -38,6 +36,17 @@ function isStop(text: string, word: string, after: number): boolean {
   const next = NEXT_WORD.exec(text);
   return !!next && ISSUER_STOP_WORDS.has(`${word} ${next[1]}`);
 }
+
+const isStopWord = (w: string): boolean => ISSUER_STOP_WORDS.has(w);
+const crossesBreak = (text: string, start: number, end: number, next: number): boolean =>
+  continuesAcrossBreak(
+    text,
+    start,
+    end,
+    next,
+    { startsWithHead: startsAt(HEAD_AT, text, next), startsWithType: startsAt(TYPE_AT, text, next) },
+    isStopWord,
+  );
 
 /** The issuing body named at `pos`, or null. */
 export function readIssuerAt(text: string, pos: number): ReadIssuer | null {
@@ -70,7 +79,7 @@ export function bodyEnd(text: string, start: number): number {
     if (!m) break;
     const [, sep, word] = m as unknown as [string, string, string];
     const wordStart = end + sep.length;
-    if (sep === '\n' && !(endsWithTitle(text, start, end) && startsAt(HEAD_AT, text, wordStart))) break;
+    if (sep === '\n' && !crossesBreak(text, start, end, wordStart)) break;
     if (/^\d/.test(word) || (word !== 'và' && isStop(text, word, WORD.lastIndex))) break;
     if (
       sep !== ' ' &&
