@@ -1,7 +1,7 @@
 import type { Campaign, Span } from '../output/schema.js';
 import { isAwardTitle, isDocumentTitle, mentionEnds } from './campaign/exclusions.js';
 import { EXEMPLAR_REACH, isExemplar } from './campaign/exemplar.js';
-import { ledByOtherKind } from './campaign/lead.js';
+import { colonLedByOtherKind, ledByOtherKind } from './campaign/lead.js';
 import { listEndsBefore } from './campaign/list-end.js';
 import { cleanName, isPlausibleName } from './campaign/name.js';
 import { findQuotes, type Quoted } from './campaign/quotes.js';
@@ -83,7 +83,8 @@ function governedQuotes(
       anchor = c.end;
       scopeEnd = cueScopeEnd(text, c.end);
     }
-    if (ledByOtherKind(text, q.open)) {
+    // a lead since the last item, then a colon: "… và lời dạy của Bác … ngày 10/8/1948: “…”"
+    if (ledByOtherKind(text, q.open) || (kind !== null && colonLedByOtherKind(text, anchor, q.open))) {
       kind = null;
       out.push([q, null]);
       continue;

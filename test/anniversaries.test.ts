@@ -526,3 +526,38 @@ describe('where an undated event name ends', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('line breaks inside a mention (PDF text)', () => {
+  it.each([
+    // an ordinal closing its line names its event on the next
+    [
+      'Chào mừng Ngày Giải phóng 30/4 và kỷ niệm 96 năm\nNgày thành lập Hội Phụ nữ (20/10/1930 - 20/10/2026).',
+      [[96, 'Ngày thành lập Hội Phụ nữ', '1930-10-20', '2026-10-20']],
+    ],
+    [
+      'KẾ HOẠCH tổ chức kỷ niệm 65 năm\nNgày thành lập Viện Kiểm sát nhân dân (26/7/1960 - 26/7/2025)',
+      [[65, 'Ngày thành lập Viện Kiểm sát nhân dân', '1960-07-26', '2025-07-26']],
+    ],
+    // the dates alone on the next line
+    [
+      'Tuyên truyền kỷ niệm 50 năm Giải phóng miền Nam\n(30/4/1975 - 30/4/2025) sâu rộng.',
+      [[50, 'Giải phóng miền Nam', '1975-04-30', '2025-04-30']],
+    ],
+    [
+      'Kỷ niệm 79 năm Cách mạng Tháng Tám\n(19/8/1945 - 19/8/2024) và Quốc khánh 2/9 (02/9/1945 - 02/9/2024).',
+      [
+        [79, 'Cách mạng Tháng Tám', '1945-08-19', '2024-08-19'],
+        [79, 'Quốc khánh 2/9', '1945-09-02', '2024-09-02'],
+      ],
+    ],
+    // must not join: a blank line ends the mention; dates of another ordinal are not shared
+    ['Kỷ niệm 50 năm\n\nNgày thành lập Hội (1/1/1975 - 1/1/2025).', []],
+    [
+      'Kỷ niệm 79 năm Cách mạng Tháng Tám\n(19/8/1945 - 19/8/2024) và Ngày Thương binh (27/7/1947 - 27/7/2024).',
+      [[79, 'Cách mạng Tháng Tám', '1945-08-19', '2024-08-19']],
+    ],
+    ['Kỷ niệm 40 năm Ngày thành lập xã\n(Kèm theo danh sách đại biểu).', [[40, 'Ngày thành lập xã', null, null]]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

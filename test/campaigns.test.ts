@@ -464,3 +464,24 @@ describe.skipIf(seedIds.length === 0)('seed documents', () => {
     for (const trap of gold.not_campaigns ?? []) expect(found).not.toContain(loose(trap));
   });
 });
+
+describe('a lead before a colon blocks the quote however far it stands', () => {
+  it.each([
+    [
+      'Thực hiện cuộc vận động “Người Việt ưu tiên dùng hàng Việt” và làm theo lời dạy của Bác đối với ngành Công an trong Thư gửi Hội nghị ngày 11/3/1948: “Đối với tự mình, phải cần, kiệm, liêm, chính”.',
+      ['Người Việt ưu tiên dùng hàng Việt'],
+    ],
+    [
+      'Đẩy mạnh phong trào “Dân vận khéo” gắn với học tập lời căn dặn của Chủ tịch Hồ Chí Minh năm 1954: “Các vua Hùng đã có công dựng nước”.',
+      ['Dân vận khéo'],
+    ],
+    // must still match: no lead between the items, or the lead comes before the cue
+    ['Phát động các phong trào: “Xanh hóa học đường”, “Trường học an toàn”.', ['Xanh hóa học đường', 'Trường học an toàn']],
+    [
+      'Sau hội nghị ngày 5/3/2025, phát động phong trào thi đua: “Chung tay xây dựng nông thôn mới”.',
+      ['Chung tay xây dựng nông thôn mới'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

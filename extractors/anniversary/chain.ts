@@ -20,6 +20,19 @@ const SHARED = /\s*(?:,|và)\s+(?=\p{Lu})/uy;
 // "3 năm qua", "5 năm tới", "năm thứ hai": a span of time, not an anniversary.
 const NOT_EVENT = /^(?:qua|tới|sau|trước|nay|đầu|cuối|liền|liên tiếp|thứ|học|tài chính)(?![\p{L}])/iu;
 
+// An ordinal closing its line ("… và 134 năm⏎Ngày sinh …") names its event on the next one.
+const DANGLING_ORDINAL = /\d{1,4}\s+năm[*_ ]*$/u;
+
+/** The sentence end from `from`, past line breaks that leave an ordinal waiting for its event. */
+function chainEnd(text: string, from: number): number {
+  let end = sentenceEnd(text, from);
+  while (text[end] === '\n' && text[end + 1] !== '\n' && end + 1 < text.length) {
+    if (!DANGLING_ORDINAL.test(text.slice(Math.max(from, end - 12), end))) break;
+    end = sentenceEnd(text, end + 1);
+  }
+  return end;
+}
+
 /** The document's year, for a day written without one. */
 type DocumentYear = number | null | undefined;
 
@@ -83,7 +96,7 @@ export function readChain(
   year: DocumentYear,
   place: Exclude<ItemPlace, 'listed'> = 'opening',
 ): { items: AnniversaryItem[]; end: number } {
-  let limit = sentenceEnd(text, opener);
+  let limit = chainEnd(text, opener);
   const items: AnniversaryItem[] = [];
   const take = (first: AnniversaryItem | null): number | null => {
     let item = first;
@@ -92,7 +105,7 @@ export function readChain(
       items.push(item);
       last = item.end;
       // an event wrapped onto the next line carries its sentence on with it
-      if (last > limit) limit = sentenceEnd(text, last);
+      if (last > limit) limit = chainEnd(text, last);
       item = sharedAt(text, item, limit, year);
     }
     return last;

@@ -1,7 +1,8 @@
 /**
  * A centred subject line, or a PDF's line breaking, can wrap an event's name before its dates:
  * "…kỷ niệm 91 năm Ngày thành lập⏎Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2022)". The line break does not end
- * the event when the next line goes on with it and soon reaches the dates' opening parenthesis.
+ * the event when the next line goes on with it and soon reaches the dates' opening parenthesis, or opens
+ * with them.
  */
 
 import { parseDatePair } from './date-pair.js';
@@ -41,6 +42,8 @@ export function datesAfterWrap(text: string, eventStart: number, lineBreak: numb
   const at = reach.indexOf('(');
   if (at < 0) return -1;
   const paren = s + at;
+  // the dates alone on the next line: "…Chiến thắng Điện Biên Phủ⏎(07/5/1954 - 07/5/2024)"
+  if (at === 0) return parseDatePair(text, paren) ? paren : -1;
   const words = reach.slice(0, at);
   if (!LETTER.test(words[0] ?? '') || NOT_EVENT_WORDS.test(words) || OWN_MENTION.test(words)) return -1;
   // a heading goes on only a heading: "KỶ NIỆM 91 NĂM NGÀY THÀNH LẬP⏎ĐOÀN TNCS HỒ CHÍ MINH (…)"

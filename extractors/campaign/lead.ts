@@ -1,5 +1,5 @@
 import data from '../../data/campaign-cues.json' with { type: 'json' };
-import { CUE, hasWholeWord, isWordChar } from './vocabulary.js';
+import { CUE, hasWholeWord, isWordChar, OTHER_LEAD } from './vocabulary.js';
 
 /**
  * Words naming another kind of quoted thing right before a quote: "Hội thi “…”", "các mô hình “…”", "ứng dụng
@@ -56,4 +56,16 @@ export function ledByOtherKind(text: string, open: number): boolean {
   const gap = text.slice(leadEnd, open);
   // "các mô hình của phong trào “…”": the cue in between names what is quoted
   return OWNER.test(gap) && !hasWholeWord(CUE, gap) && leadEndsAt(text, leadEnd);
+}
+
+// A quote the clause introduces with a colon: "… ngày 10/8/1948: “…”".
+const COLON_BEFORE = /:[\s*_]*$/;
+
+/**
+ * True when a lead stands anywhere in `[from, open)` and the quote opening at `open` follows a colon: the lead
+ * introduces what the colon quotes, however much (an owner, a letter, a date) stands between them
+ * ("… lời dạy của Chủ tịch Hồ Chí Minh trong Thư gửi … ngày 10/8/1948: “…”").
+ */
+export function colonLedByOtherKind(text: string, from: number, open: number): boolean {
+  return COLON_BEFORE.test(text.slice(Math.max(from, open - 8), open)) && hasWholeWord(OTHER_LEAD, text.slice(from, open));
 }

@@ -89,6 +89,9 @@ export const cueStands = (text: string, m: PhraseMatch): boolean =>
 export const cueKind = (matched: string): CampaignKind =>
   AS_LISTED.get(matched) ?? KINDS.get(matched.toLowerCase().replace(/\s+/g, ' ')) ?? 'other';
 
+/** Words naming another kind of quoted thing ("lời dạy", "hội thi", "mô hình" …). */
+export const OTHER_LEAD = phrases(data.otherLeads, 'gi');
+
 /** Capitalized document-type words that introduce a referenced document's quoted title. */
 export const TITLE_DOC_TYPE = phrases(data.titleDocTypes, 'g');
 
