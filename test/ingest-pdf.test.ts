@@ -417,6 +417,16 @@ describe('readPdf on office-made PDFs', () => {
     expect(text).toContain(phrase);
   });
 
+  // A short line before a typed break sits left of the next paragraph's first-line indent: no gutter there
+  it.each([
+    ['holdout/h38_hnd-dak-lak-huong-dan-thi-dua-95-nam.pdf', 'đoàn kết giúp nhau'],
+    ['holdout/h38_hnd-dak-lak-huong-dan-thi-dua-95-nam.pdf', 'Cách mạng Tháng Tám (19/8/1945'],
+    ['holdout/h38_hnd-dak-lak-huong-dan-thi-dua-95-nam.pdf', 'trưởng thành của Hội Nông dân'],
+  ])('%s: a word left of an indented line stays in its paragraph (%s)', async (path, phrase) => {
+    const text = (await readPdf(fixture(path))).text.replace(/\s+/g, ' ');
+    expect(text).toContain(phrase);
+  });
+
   it.each(['chi-thi-3p.pdf', 'cong-van-2p.pdf', 'handmade.pdf'])(
     '%s: no page markers, page numbers or running lines',
     async (name) => {

@@ -11,6 +11,8 @@ import { mostCommon } from './stats.js';
 const FLUSH = 0.15;
 /** A step down of at most this many font sizes keeps a line in the paragraph above it. */
 const SAME_PARAGRAPH = 1.5;
+/** A paragraph's first-line indent is at most this many font sizes (1–1.27 cm at 13–14 pt). */
+const INDENT = 3;
 
 /**
  * Which lines (in reading order, with their page) are stretched justified lines: split by a wide gap,
@@ -18,19 +20,27 @@ const SAME_PARAGRAPH = 1.5;
  * A table row is none of these at once: its cells are centred, or it does not follow a full body line.
  */
 export function stretchedLines(all: readonly { line: Line; page: number }[]): boolean[] {
-  let edges: { left?: number; right?: number } | undefined;
+  let edges: { left?: number; right?: number; width: number } | undefined;
   // the column's edges are only needed once a line could be stretched (most pages have none)
   const columnEdges = () => {
     const body = all.filter(({ line }) => line.segments.length === 1).map(({ line }) => line);
     edges ??= {
       left: mostCommon(body.map((l) => Math.round(l.x0))),
       right: mostCommon(body.map((l) => Math.round(l.x1))),
+      width: Math.max(...all.map(({ line }) => line.x1)) - Math.min(...all.map(({ line }) => line.x0)),
     };
     return edges;
   };
   const near = (x: number, edge: number | undefined, l: Line): boolean =>
     edge !== undefined && Math.abs(x - edge) <= Math.max(1, FLUSH * l.size);
   return all.map(({ line, page }, i) => {
+    // An unbroken line from the margin (or a first-line indent) to the right edge is body text too: the
+    // indent beside a short line above it ("Hội" over an indented paragraph) is no gutter.
+    if (line.segments.length === 1) {
+      const { left, right, width } = columnEdges();
+      const wide = line.x1 - line.x0 >= width / 2;
+      return wide && left !== undefined && line.x0 - left <= INDENT * line.size && near(line.x1, right, line);
+    }
     const above = all[i - 1];
     if (line.segments.length < 2 || !above || above.page !== page || above.line.segments.length !== 1) return false;
     const a = above.line;
