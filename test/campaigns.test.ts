@@ -476,7 +476,10 @@ describe('a lead before a colon blocks the quote however far it stands', () => {
       ['Dân vận khéo'],
     ],
     // must still match: no lead between the items, or the lead comes before the cue
-    ['Phát động các phong trào: “Xanh hóa học đường”, “Trường học an toàn”.', ['Xanh hóa học đường', 'Trường học an toàn']],
+    [
+      'Phát động các phong trào: “Xanh hóa học đường”, “Trường học an toàn”.',
+      ['Xanh hóa học đường', 'Trường học an toàn'],
+    ],
     [
       'Sau hội nghị ngày 5/3/2025, phát động phong trào thi đua: “Chung tay xây dựng nông thôn mới”.',
       ['Chung tay xây dựng nông thôn mới'],

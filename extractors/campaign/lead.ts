@@ -67,5 +67,7 @@ const COLON_BEFORE = /:[\s*_]*$/;
  * ("… lời dạy của Chủ tịch Hồ Chí Minh trong Thư gửi … ngày 10/8/1948: “…”").
  */
 export function colonLedByOtherKind(text: string, from: number, open: number): boolean {
-  return COLON_BEFORE.test(text.slice(Math.max(from, open - 8), open)) && hasWholeWord(OTHER_LEAD, text.slice(from, open));
+  return (
+    COLON_BEFORE.test(text.slice(Math.max(from, open - 8), open)) && hasWholeWord(OTHER_LEAD, text.slice(from, open))
+  );
 }
