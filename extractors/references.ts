@@ -76,7 +76,11 @@ export const extractReferences: Extractor<Reference> = (doc, ctx) => {
       start: lead.start,
       end,
     });
-    cited.issuer ??= issuerBefore(text, lead.start);
+    const before = cited.issuer ? null : issuerBefore(text, lead.start);
+    if (before) {
+      cited.issuer = before.issuer;
+      cited.issuedOn ??= before.issuedOn;
+    }
     candidates.push(cited);
     if (other && isCapital(other) && !abbreviated) {
       warnings.push({

@@ -363,6 +363,44 @@ describe('issuer named before the citation or shared by a list', () => {
     expect(only(text)).toMatchObject({ symbol, issuer });
   });
 
+  // "Ngày <date>, <body> (đã) (ký) ban hành <citation>": the sentence's opening date is the issuing date
+  it.each([
+    [
+      'Ngày 15/3/2019, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 21-CT/TU về tăng cường',
+      '21-CT/TU',
+      'Ban Thường vụ Tỉnh ủy',
+      '2019-03-15',
+    ],
+    ['Ngày 2 tháng 8 năm 2021, Huyện ủy đã ban hành Nghị quyết số 05-NQ/HU', '05-NQ/HU', 'Huyện ủy', '2021-08-02'],
+    [
+      'Kết quả đạt tốt. Ngày 9-1-2024, UBND tỉnh ban hành Kế hoạch số 8/KH-UBND',
+      '8/KH-UBND',
+      'UBND tỉnh',
+      '2024-01-09',
+    ],
+    [
+      'Ngày 3/4/2022, Chủ tịch UBND huyện ký ban hành Quy chế số 07/QC-UBND',
+      '07/QC-UBND',
+      'Chủ tịch UBND huyện',
+      '2022-04-03',
+    ],
+    // must not: a citation's own date wins; other words between the date and the body (skipped, not guessed);
+    // a verb that is not issuing; a date that does not open the sentence; an impossible day
+    [
+      'Ngày 07/11/2006, Bộ Chính trị ban hành Chỉ thị số 06-CT/TW ngày 01/11/2006',
+      '06-CT/TW',
+      'Bộ Chính trị',
+      '2006-11-01',
+    ],
+    ['Ngày 07/11/2006, tại hội nghị, Bộ Chính trị đã ban hành Chỉ thị số 06-CT/TW', '06-CT/TW', 'Bộ Chính trị', null],
+    ['Ngày 07/11/2006, UBND tỉnh tổ chức hội nghị triển khai Chỉ thị số 06-CT/TW', '06-CT/TW', null, null],
+    ['Ngày 07/11/2006, UBND tỉnh phát động tại Kế hoạch số 6/KH-UBND', '6/KH-UBND', 'UBND tỉnh', null],
+    ['đến ngày 07/11/2006, Bộ Chính trị ban hành Chỉ thị số 06-CT/TW', '06-CT/TW', 'Bộ Chính trị', null],
+    ['Ngày 31/02/2006, Bộ Chính trị ban hành Chỉ thị số 06-CT/TW', '06-CT/TW', 'Bộ Chính trị', null],
+  ])('%s', (text, symbol, issuer, issuedOn) => {
+    expect(only(text)).toMatchObject({ symbol, issuer, issuedOn });
+  });
+
   it.each([
     // the body after "của" belongs to the earlier citation; the subject after the comma issued the next
     [
