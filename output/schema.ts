@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Bumped on any change a consumer could notice; see README "Schema".
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -18,11 +18,27 @@ export const Message = z.object({
   span: Span.optional(),
 });
 
+export const OcrPage = z.object({
+  page: z.number().int().positive().describe('1-based page number'),
+  confidence: z.number().min(0).max(100).describe("the OCR engine's mean word confidence on this page"),
+});
+
 export const Source = z.object({
   path: z.string().describe('the input path as given (relative paths stay relative)'),
-  format: z.enum(['docx', 'pdf', 'txt', 'md']),
+  format: z.enum(['docx', 'doc', 'pdf', 'txt', 'md']),
   bytes: z.number().int().nonnegative(),
   sha256: z.string(),
+  encodings: z
+    .array(z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni']))
+    .optional()
+    .describe('character encodings the text was decoded from, when any is not plain Unicode/UTF-8'),
+  ocr: z
+    .object({
+      engine: z.string().describe('e.g. "tesseract 5.3.0 (vie)"'),
+      pages: z.array(OcrPage),
+    })
+    .optional()
+    .describe('present when some text came from OCR of page images rather than a text layer'),
 });
 
 export const Signer = z.object({
@@ -31,6 +47,14 @@ export const Signer = z.object({
   title: z.string().nullable(),
   name: z.string().nullable(),
   mention: Mention.nullable(),
+});
+
+export const DigitalSignature = z.object({
+  signedBy: z.string().nullable().describe('the name after "Ký bởi:"'),
+  organization: z.string().nullable().describe('"Cơ quan:" / "Tổ chức:" when given'),
+  email: z.string().nullable(),
+  signedAt: z.string().nullable().describe('ISO date-time of "Thời gian ký:", local time as written'),
+  mention: Mention,
 });
 
 export const DocumentHeader = z.object({
@@ -46,6 +70,10 @@ export const DocumentHeader = z.object({
   recipients: z.array(z.string()).describe('Kính gửi'),
   distribution: z.array(z.string()).describe('Nơi nhận'),
   signer: Signer.nullable(),
+  digitalSignatures: z
+    .array(DigitalSignature)
+    .optional()
+    .describe('stamps of a digital signature ("Ký bởi: … Thời gian ký: …"), signing metadata, not body text'),
   mentions: z.record(z.string(), Mention).describe('where each header field was read'),
 });
 
@@ -119,6 +147,8 @@ export const ErrorRecord = z.object({
       'not-vietnamese',
       'no-text',
       'read-failed',
+      'ocr-unavailable',
+      'ocr-failed',
       'internal',
     ]),
     message: z.string(),
@@ -132,6 +162,8 @@ export type Mention = z.infer<typeof Mention>;
 export type Message = z.infer<typeof Message>;
 export type Source = z.infer<typeof Source>;
 export type Signer = z.infer<typeof Signer>;
+export type OcrPage = z.infer<typeof OcrPage>;
+export type DigitalSignature = z.infer<typeof DigitalSignature>;
 export type DocumentHeader = z.infer<typeof DocumentHeader>;
 export type Reference = z.infer<typeof Reference>;
 export type Campaign = z.infer<typeof Campaign>;
