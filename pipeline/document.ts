@@ -17,6 +17,10 @@ export interface Doc {
 export interface Ingested {
   text: string;
   warnings: Message[];
+  /** set by a reader that decoded something other than plain UTF-8 / Unicode XML */
+  encodings?: NonNullable<Source['encodings']>;
+  /** set by a reader that took text from page images */
+  ocr?: NonNullable<Source['ocr']>;
 }
 
 export const identityMap = (n: number): Int32Array => {

@@ -37,7 +37,10 @@ export async function ingest(
           ? await readPdf(bytes)
           : readText(bytes, format === 'md');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { ok: true, source: { path, format, bytes: bytes.length, sha256 }, ingested };
+    const source: Source = { path, format, bytes: bytes.length, sha256 };
+    if (ingested.encodings?.length) source.encodings = ingested.encodings;
+    if (ingested.ocr) source.ocr = ingested.ocr;
+    return { ok: true, source, ingested };
   } catch (e) {
     if (e instanceof IngestError) return { ok: false, source: partial, error: { code: e.code, message: e.message } };
     const message = e instanceof Error ? e.message : String(e);
