@@ -21,12 +21,21 @@ program
   .option('--jsonl <file>', 'also write all results to one JSON Lines file')
   .option('--resume', 'skip documents whose result already exists for the same content', false)
   .option('--max-mb <n>', 'refuse files larger than this many MB', positiveInt, DEFAULT_INGEST.maxBytes / 2 ** 20)
+  .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt, DEFAULT_INGEST.maxPages)
   .option('-w, --workers <n>', 'worker threads (default: one per core for 2,000+ documents, else 1)', positiveInt)
   .option('-q, --quiet', 'no progress bar', false)
   .action(
     async (
       inputs: string[],
-      o: { out: string; jsonl?: string; resume: boolean; maxMb: number; workers?: number; quiet: boolean },
+      o: {
+        out: string;
+        jsonl?: string;
+        resume: boolean;
+        maxMb: number;
+        maxPages: number;
+        workers?: number;
+        quiet: boolean;
+      },
     ) => {
       const progress = createProgress(!o.quiet);
       const summary = await runBatch(inputs, {
@@ -34,7 +43,7 @@ program
         jsonl: o.jsonl,
         resume: o.resume,
         workers: o.workers,
-        job: { maxBytes: o.maxMb * 2 ** 20 },
+        job: { maxBytes: o.maxMb * 2 ** 20, maxPages: o.maxPages },
         onStart: progress.start,
         onDocument: progress.tick,
       });

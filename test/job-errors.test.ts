@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_INGEST } from '../pipeline/ingest/index.js';
 import { runJob } from '../pipeline/job.js';
 
 const PNG = Uint8Array.from([
@@ -37,8 +39,17 @@ describe('bad input becomes an error record naming the reason', () => {
   });
 
   it('refuses a file over the size cap before reading it', async () => {
-    const out = await runJob({ path: 'big.txt', bytes: new TextEncoder().encode(vietnamese) }, { maxBytes: 100 });
+    const bytes = new TextEncoder().encode(vietnamese);
+    const out = await runJob({ path: 'big.txt', bytes }, { ...DEFAULT_INGEST, maxBytes: 100 });
     expect(out.ok ? null : out.error.code).toBe('too-large');
+  });
+
+  it('refuses a PDF over the page cap, naming its page count', async () => {
+    const bytes = readFileSync('test/pdf/chi-thi-3p.pdf');
+    const out = await runJob({ path: 'long.pdf', bytes }, { ...DEFAULT_INGEST, maxPages: 2 });
+    expect(out.ok ? null : out.error).toMatchObject({ code: 'too-large', message: expect.stringContaining('3 pages') });
+    const within = await runJob({ path: 'long.pdf', bytes }, { ...DEFAULT_INGEST, maxPages: 3 });
+    expect(within.ok).toBe(true);
   });
 });
 

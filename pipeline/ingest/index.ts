@@ -10,9 +10,11 @@ import { readText } from './text.js';
 export interface IngestOptions {
   /** files larger than this are refused before reading (bytes) */
   maxBytes: number;
+  /** paged documents (PDF) with more pages than this are refused before their pages are read */
+  maxPages: number;
 }
 
-export const DEFAULT_INGEST: IngestOptions = { maxBytes: 50 * 1024 * 1024 };
+export const DEFAULT_INGEST: IngestOptions = { maxBytes: 50 * 1024 * 1024, maxPages: 1000 };
 
 export type IngestOutcome =
   | { ok: true; source: Source; ingested: Ingested }
@@ -34,7 +36,7 @@ export async function ingest(
       format === 'docx'
         ? await readDocx(bytes)
         : format === 'pdf'
-          ? await readPdf(bytes)
+          ? await readPdf(bytes, opts)
           : readText(bytes, format === 'md');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const source: Source = { path, format, bytes: bytes.length, sha256 };

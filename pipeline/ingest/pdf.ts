@@ -94,8 +94,13 @@ async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Pro
 /** Each page's visual lines before any cleanup (for tests and debugging). */
 export const readPdfLines = (bytes: Uint8Array): Promise<Line[][]> => withPdf(bytes, readPages);
 
-export async function readPdf(bytes: Uint8Array): Promise<Ingested> {
-  const pages = await readPdfLines(bytes);
+export async function readPdf(bytes: Uint8Array, opts: { maxPages: number } = { maxPages: 1000 }): Promise<Ingested> {
+  const pages = await withPdf(bytes, (doc) => {
+    if (doc.numPages > opts.maxPages) {
+      throw new IngestError('too-large', `PDF has ${doc.numPages} pages, over the ${opts.maxPages}-page limit`);
+    }
+    return readPages(doc);
+  });
   const counts = pages.map(letters);
   if (Math.max(0, ...counts) < MIN_PAGE_LETTERS) {
     throw new IngestError('no-text', 'PDF has no text layer (scanned?); OCR is not enabled');
