@@ -2,12 +2,19 @@ import { Command, InvalidArgumentError } from 'commander';
 import { jsonSchemaText } from '../output/json-schema.js';
 import { runBatch } from '../pipeline/embedded.js';
 import { DEFAULT_INGEST } from '../pipeline/ingest/index.js';
+import { DEFAULT_LIMITS } from '../pipeline/pool.js';
 import { createProgress } from './progress.js';
 import { formatSummary } from './summary.js';
 
 const positiveInt = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+
+const nonNegative = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number, 0 or more');
   return n;
 };
 
@@ -22,7 +29,18 @@ program
   .option('--resume', 'skip documents whose result already exists for the same content', false)
   .option('--max-mb <n>', 'refuse files larger than this many MB', positiveInt, DEFAULT_INGEST.maxBytes / 2 ** 20)
   .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt, DEFAULT_INGEST.maxPages)
-  .option('-w, --workers <n>', 'worker threads (default: one per core for 2,000+ documents, else 1)', positiveInt)
+  .option(
+    '-w, --workers <n>',
+    'documents processed at once, one worker thread each (default: one per core for 2,000+ documents, else 1)',
+    positiveInt,
+  )
+  .option(
+    '--timeout <s>',
+    'stop a document after this many seconds (0: no limit)',
+    nonNegative,
+    DEFAULT_LIMITS.timeoutMs / 1000,
+  )
+  .option('--max-memory-mb <n>', 'heap limit per worker thread', positiveInt, DEFAULT_LIMITS.memoryMb)
   .option('-q, --quiet', 'no progress bar', false)
   .action(
     async (
@@ -34,6 +52,8 @@ program
         maxMb: number;
         maxPages: number;
         workers?: number;
+        timeout: number;
+        maxMemoryMb: number;
         quiet: boolean;
       },
     ) => {
@@ -43,6 +63,8 @@ program
         jsonl: o.jsonl,
         resume: o.resume,
         workers: o.workers,
+        timeoutMs: o.timeout * 1000,
+        memoryMb: o.maxMemoryMb,
         job: { maxBytes: o.maxMb * 2 ** 20, maxPages: o.maxPages },
         onStart: progress.start,
         onDocument: progress.tick,
