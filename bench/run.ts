@@ -61,3 +61,6 @@ console.log(`\nEnd to end, embedded mode, ${COPIES * 5} documents per format (re
 console.log('| format | workers | documents | failed | docs/s | input MB/s |\n|---|---|---|---|---|---|');
 for (const f of formats) for (const w of [1, 2]) console.log(await endToEnd(f, w));
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+console.log(`\nQueue mode (BullMQ over Redis) vs embedded, ${COPIES * 5} documents per format\n`);
+console.log((await (await import('./queue.js')).queueRows()).join('\n'));
