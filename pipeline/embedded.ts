@@ -89,9 +89,9 @@ export async function runBatch(inputs: string[], opts: BatchOptions): Promise<Ba
       failure: { code: 'internal', message: `worker failed: ${e instanceof Error ? e.message : String(e)}` },
     }));
   try {
-    // One task in flight per thread, so a document's time limit never counts time spent queued;
+    // A few tasks in flight per thread keep the threads busy while this thread reads and records;
     // outcomes are recorded in input order so JSONL output is stable.
-    const window = timeoutMs > 0 || workers > 1 ? workers : 4;
+    const window = workers * 4;
     const pending: Promise<FileOutcome>[] = [];
     let next = 0;
     while (next < tasks.length || pending.length) {

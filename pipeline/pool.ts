@@ -37,7 +37,11 @@ export function createRunner(o: RunnerOptions): Runner {
     maxThreads: o.threads,
     resourceLimits: { maxOldGenerationSizeMb: o.memoryMb },
   });
+  const slots = semaphore(o.threads);
   const run = async (task: FileTask): Promise<FileOutcome> => {
+    // Callers may hand over more tasks than threads (to hide their own I/O); a document's clock
+    // starts only when a thread is free for it.
+    const release = await slots();
     const signal = o.timeoutMs > 0 ? AbortSignal.timeout(o.timeoutMs) : undefined;
     try {
       return await pool.run(task, { signal });
@@ -51,6 +55,8 @@ export function createRunner(o: RunnerOptions): Runner {
       // A crashed thread costs its document an error record, never the batch; a queue may retry it.
       if (task.mayRetry) return { path: task.path, status: 'retry', counts: outcomeZero, failure: crash(e) };
       return failedFile(task, 'internal', crash(e).message);
+    } finally {
+      release();
     }
   };
   return { run, close: () => pool.destroy() };
@@ -58,3 +64,20 @@ export function createRunner(o: RunnerOptions): Runner {
 
 const outcomeZero = { references: 0, campaigns: 0, anniversaries: 0, dates: 0 };
 const crash = (e: unknown) => ({ code: 'internal', message: `worker thread failed: ${message(e)}` });
+
+function semaphore(n: number): () => Promise<() => void> {
+  let free = n;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return () => {
+    if (free > 0) {
+      free--;
+      return Promise.resolve(release);
+    }
+    return new Promise((resolve) => waiting.push(() => resolve(release)));
+  };
+}

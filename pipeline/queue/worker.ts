@@ -33,7 +33,9 @@ export async function startWorker(o: WorkerOptions): Promise<QueueWorker> {
   const connection = connect(o.url, 'persistent');
   const worker = new Worker(o.name, processor(runner, o.out), {
     connection,
-    concurrency: o.concurrency,
+    // One job fetched ahead per thread: the next document is ready when a thread frees up, so the
+    // Redis round trips overlap with extraction (the runner starts a job's clock only then).
+    concurrency: o.concurrency * 2,
     lockDuration: o.lockMs ?? 30_000,
     stalledInterval: o.stalledMs ?? 30_000,
     // a worker killed twice while holding the same job must not fail it: documents are idempotent
