@@ -7,13 +7,13 @@ import { type JobOptions, runJob } from './pipeline/job.js';
 export * from './output/schema.js';
 export { runBatch } from './pipeline/embedded.js';
 export { runJob } from './pipeline/job.js';
+export { docFromText } from './pipeline/normalize.js';
 export { runQueuedBatch } from './pipeline/queue/batch.js';
 export { enqueue } from './pipeline/queue/enqueue.js';
 export { listFailed, retryFailed } from './pipeline/queue/failed.js';
 export { JobData } from './pipeline/queue/payload.js';
 export { queueStatus } from './pipeline/queue/status.js';
 export { startWorker } from './pipeline/queue/worker.js';
-export { docFromText } from './pipeline/normalize.js';
 
 /** Extracts one document from a path, or from bytes with a name for `source.path`. */
 export async function extract(

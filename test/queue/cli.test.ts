@@ -40,7 +40,7 @@ describe('queue mode from the command line', () => {
     const counts = await q.queue.getJobCounts('active', 'waiting', 'completed');
     expect(counts.active).toBe(0); // nothing left locked by the stopped worker
     expect(counts.waiting).toBeGreaterThan(0);
-    expect(counts.completed + counts.waiting).toBe(215);
+    expect((counts.completed ?? 0) + (counts.waiting ?? 0)).toBe(215);
     const second = await spawnWorker(args);
     await until(async () => (await completed()) === 215, 60_000, 'the rest done');
     second.kill('SIGTERM');
