@@ -185,6 +185,11 @@ describe('campaign names after a cue', () => {
     ],
     // must not nest: a new quote opened inside an unclosed one, its ” not doubled
     ['Các phong trào: “Dân giàu, “Nông thôn xanh”, “Đô thị sạch”.', ['Dân giàu', 'Nông thôn xanh', 'Đô thị sạch']],
+    // several unclosed in a row: each is cut at the last ", " before the next opening mark, none searched past it
+    [
+      'Phong trào “Xóm sạch, “Ngõ đẹp, đường xanh, “Nhà văn minh” tiếp tục.',
+      ['Xóm sạch', 'Ngõ đẹp, đường xanh', 'Nhà văn minh'],
+    ],
   ])('reads a quote nested in a name: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1,3 +1,4 @@
+import { toneAgnostic } from '../chars.js';
 import { type DatePair, parseDatePair } from './date-pair.js';
 import { type DayMention, dayClosingEvent, dayInParens } from './day.js';
 import { datesAfterWrap } from './wrap.js';
@@ -20,8 +21,14 @@ const MAX_EVENT = 200;
 // phrase closing the event goes on with the name, unless it opens a clause of its own ("…, gắn với …",
 // "…, tổ chức giao lưu", "…, nhà trường …"): a verb of the plan, a subject, or a linking word.
 const NAME_TAIL = /^\p{Ll}+(?: \p{Ll}+){0,3}$/u;
-const CLAUSE_OPENER =
-  /^(?:gắn|tổ chức|triển khai|thực hiện|phát động|đẩy mạnh|chào mừng|hướng|nhằm|góp phần|đồng thời|qua đó|kết hợp|tiến tới|đón|tuyên truyền|phấn đấu|hoàn thành|treo|trao|tặng|khen|biểu dương|tuyên dương|ôn|học tập|tìm hiểu|tham gia|thi đua|lập|tri ân|thăm|viếng|dâng|ra quân|phát huy|nâng cao|xây dựng|giáo dục|gặp mặt|mít tinh|tọa đàm|vận động|chăm lo|hỗ trợ|các|những|mọi|toàn|nhà|cán bộ|đoàn viên|hội viên|học sinh|sinh viên|nhân dân|đã|sẽ|được|đang|cũng|để|nhân|theo|trong|tại|vào|với|từ|và|hoặc)(?![\p{L}])/u;
+// Either tone style of its words ("tọa đàm", "toạ đàm").
+const CLAUSE_OPENER = new RegExp(
+  toneAgnostic(
+    /^(?:gắn|tổ chức|triển khai|thực hiện|phát động|đẩy mạnh|chào mừng|hướng|nhằm|góp phần|đồng thời|qua đó|kết hợp|tiến tới|đón|tuyên truyền|phấn đấu|hoàn thành|treo|trao|tặng|khen|biểu dương|tuyên dương|ôn|học tập|tìm hiểu|tham gia|thi đua|lập|tri ân|thăm|viếng|dâng|ra quân|phát huy|nâng cao|xây dựng|giáo dục|gặp mặt|mít tinh|tọa đàm|vận động|chăm lo|hỗ trợ|các|những|mọi|toàn|nhà|cán bộ|đoàn viên|hội viên|học sinh|sinh viên|nhân dân|đã|sẽ|được|đang|cũng|để|nhân|theo|trong|tại|vào|với|từ|và|hoặc)(?![\p{L}])/u
+      .source,
+  ),
+  'u',
+);
 const isNameTail = (tail: string): boolean => NAME_TAIL.test(tail) && !CLAUSE_OPENER.test(tail) && !/ và /.test(tail);
 
 const yearsOnly = (pair: DatePair): boolean => pair.originDate === null && pair.date === null;

@@ -1,4 +1,5 @@
 import data from '../../data/campaign-cues.json' with { type: 'json' };
+import { nameKey } from '../chars.js';
 import { CUE, hasWholeWord, isWordChar, OTHER_LEAD } from './vocabulary.js';
 
 /**
@@ -6,7 +7,7 @@ import { CUE, hasWholeWord, isWordChar, OTHER_LEAD } from './vocabulary.js';
  * “…”", "lời dạy của Bác “…”". Looked up by the words just before each quote rather than searched for in the
  * text, so a longer list costs nothing.
  */
-const LEADS = new Set(data.otherLeads.map((p) => p.toLowerCase()));
+const LEADS = new Set(data.otherLeads.map(nameKey));
 const LAST_WORDS = new Set([...LEADS].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 const MAX_WORDS = Math.max(...data.otherLeads.map((p) => p.split(' ').length));
 // How far the owner may stretch a lead from its quote.
@@ -28,7 +29,7 @@ function wordStart(text: string, end: number): number {
 function leadEndsAt(text: string, end: number): boolean {
   let j = wordStart(text, end);
   if (j === end) return false;
-  let phrase = text.slice(j, end).toLowerCase();
+  let phrase = nameKey(text.slice(j, end));
   // most quotes follow a word that ends no lead: one look-up settles them
   if (!LAST_WORDS.has(phrase)) return false;
   for (let n = 1; ; n++) {
@@ -39,7 +40,7 @@ function leadEndsAt(text: string, end: number): boolean {
     if (i === j) return false; // words of a phrase are parted by spaces only
     j = wordStart(text, i);
     if (j === i) return false;
-    phrase = `${text.slice(j, i).toLowerCase()} ${phrase}`;
+    phrase = `${nameKey(text.slice(j, i))} ${phrase}`;
   }
 }
 

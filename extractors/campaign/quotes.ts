@@ -87,8 +87,9 @@ function unclosed(text: string, open: number, limit: number, nextOpens: boolean)
   let stop = limit;
   if (sentence >= 0) stop = sentence;
   else if (nextOpens) {
-    const comma = text.lastIndexOf(', ', limit);
-    if (comma > open) stop = comma;
+    // searched between the two marks only, so many unclosed quotes cost no more than the text they span
+    const comma = text.slice(open, limit + 2).lastIndexOf(', ');
+    if (comma > 0) stop = open + comma;
   }
   const [s, e] = trimInner(text, open + 1, stop);
   if (e <= s || e - s > MAX_UNCLOSED) return null;
@@ -100,10 +101,15 @@ function unclosed(text: string, open: number, limit: number, nextOpens: boolean)
  * is a quote nested in the name: the offset of its closing mark, or -1.
  */
 function nestedClose(text: string, at: number): number {
-  const close = text.indexOf('”', at + 1);
-  const next = text.indexOf('“', at + 1);
-  const line = text.indexOf('\n', at + 1);
-  if (close < 0 || (next >= 0 && next < close) || (line >= 0 && line < close)) return -1;
+  // Looked for within one name's length: a text of opening marks alone must not be scanned to its end from each.
+  const stop = Math.min(text.length, at + 1 + MAX_CLOSED);
+  let close = -1;
+  for (let i = at + 1; i < stop && close < 0; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '\n') return -1;
+    if (ch === '”') close = i;
+  }
+  if (close < 0) return -1;
   return text[skipMarkup(text, close + 1, 1)] === '”' ? close : -1;
 }
 

@@ -6,7 +6,6 @@
  * line goes on in lower case. "…" does not end one: lists trail off with it. Abbreviations such as
  * "TP. Hồ Chí Minh" or "TM. Ủy ban" do not end a sentence.
  */
-const CANDIDATE = /[\n.!?]/g;
 const ABBREVIATION = /(?:^|[^\p{L}])(?:TP|Tp|TS|ThS|PGS|GS|BS|Q|KT|TM|TL|TUQ)$/u;
 const SOFT = /[\s*_]/;
 
@@ -26,11 +25,27 @@ function endsAt(text: string, i: number): boolean {
 
 /** Offset of the end of the sentence containing `from` (the break itself is excluded). */
 export function sentenceEnd(text: string, from: number, limit = text.length): number {
-  CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text); m && m.index < limit; m = CANDIDATE.exec(text)) {
-    if (endsAt(text, m.index)) return m.index;
+  // Callers ask from offsets that move forward through one text: the last sentence end found (or its absence
+  // up to the text's end) still answers any offset before it, so a long text without sentence ends is not
+  // scanned again from every quote.
+  if (lastEnd.text === text && lastEnd.from <= from && from <= lastEnd.end)
+    return lastEnd.found && lastEnd.end < limit ? lastEnd.end : limit;
+  for (let i = Math.max(0, from); i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 46 || c === 33 || c === 63) && endsAt(text, i)) {
+      remember(text, from, i, true);
+      return i;
+    }
   }
+  if (limit >= text.length) remember(text, from, text.length, false);
   return limit;
+}
+const lastEnd = { text: '', from: 0, end: 0, found: false };
+function remember(text: string, from: number, end: number, found: boolean): void {
+  lastEnd.text = text;
+  lastEnd.from = from;
+  lastEnd.end = end;
+  lastEnd.found = found;
 }
 
 /** Like sentenceEnd, but only within [from, to); -1 when the sentence runs past `to`. */

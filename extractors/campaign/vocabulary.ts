@@ -1,5 +1,6 @@
 import data from '../../data/campaign-cues.json' with { type: 'json' };
 import type { Campaign } from '../../output/schema.js';
+import { nameKey, toneAgnostic } from '../chars.js';
 
 export type CampaignKind = Campaign['kind'];
 
@@ -9,7 +10,9 @@ export interface PhraseMatch {
   text: string;
 }
 
-const escapePhrase = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// Either tone style of a listed phrase matches ("tọa đàm", "toạ đàm").
+const escapePhrase = (s: string): string =>
+  toneAgnostic(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 
 // Without the u flag and lookbehinds the engine scans fast; word boundaries are checked afterwards.
 const phrases = (list: string[], flags: string): RegExp =>
@@ -61,7 +64,7 @@ export function wholeWordsIn(re: RegExp, text: string, from: number, to: number,
 
 export const hasWholeWord = (re: RegExp, text: string): boolean => wholeWords(re, text, true).length > 0;
 
-const KINDS = new Map<string, CampaignKind>(data.cues.map((c) => [c.phrase.toLowerCase(), c.kind as CampaignKind]));
+const KINDS = new Map<string, CampaignKind>(data.cues.map((c) => [nameKey(c.phrase), c.kind as CampaignKind]));
 
 // Phrases of letters and spaces only cannot match across a digit or a punctuation mark.
 export const WORDS_ONLY = [...data.cues.map((c) => c.phrase), ...data.otherLeads].every((p) => /^[\p{L} ]+$/u.test(p));
@@ -72,22 +75,20 @@ export const CUE = phrases(
   'gi',
 );
 
-// Most cues are written exactly as listed; a key that folding leaves unchanged can be looked up as matched.
-const AS_LISTED = new Map([...KINDS].filter(([k]) => k.toLowerCase().replace(/\s+/g, ' ') === k));
-
 // A verb cue ("phát động") launches a campaign only when its quoted name follows at once; "phát động tại
 // Quyết định … về “…”" or "phát động, danh hiệu “…”" quote something else.
 const BEFORE_QUOTE = new Set(
-  data.cues.filter((c) => 'beforeQuote' in c && c.beforeQuote).map((c) => c.phrase.toLowerCase()),
+  data.cues.filter((c) => 'beforeQuote' in c && c.beforeQuote).map((c) => nameKey(c.phrase)),
 );
 const QUOTE_FOLLOWS = /^[\s*_]*[“"]/;
 
 /** False for a verb cue at [start, end) that no quote follows directly. */
 export const cueStands = (text: string, m: PhraseMatch): boolean =>
-  !BEFORE_QUOTE.has(m.text.toLowerCase().replace(/\s+/g, ' ')) || QUOTE_FOLLOWS.test(text.slice(m.end, m.end + 8));
+  !BEFORE_QUOTE.has(nameKey(m.text)) || QUOTE_FOLLOWS.test(text.slice(m.end, m.end + 8));
 
 export const cueKind = (matched: string): CampaignKind =>
-  AS_LISTED.get(matched) ?? KINDS.get(matched.toLowerCase().replace(/\s+/g, ' ')) ?? 'other';
+  // most cues are written as listed: the text is its own key
+  KINDS.get(matched) ?? KINDS.get(nameKey(matched)) ?? 'other';
 
 /** Words naming another kind of quoted thing ("lời dạy", "hội thi", "mô hình" …). */
 export const OTHER_LEAD = phrases(data.otherLeads, 'gi');

@@ -1,12 +1,19 @@
+import { toneAgnostic } from '../chars.js';
 import { type Atom, writtenValue, YEAR } from './atom.js';
 import { digitRuns, execAt, skipSpaces } from './digit-runs.js';
 
 // "giai đoạn 2021 - 2025", "nhiệm kỳ 2020 - 2025", "năm học 2023 - 2024", "(2021-2025)".
 const YEAR_RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])${YEAR}\\s*-\\s*${YEAR}(?!\\p{N}|/)`, 'uy');
 // Read backwards from the range, so the scan above can start at a digit.
-const RANGE_NAME = /(?<![\p{L}\p{N}])(?:giai đoạn|nhiệm kỳ|năm học|niên khó?a|thời kỳ)\s+$/iu;
+const RANGE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:giai đoạn|nhiệm kỳ|năm học|${toneAgnostic('niên khóa')}|thời kỳ)\\s+$`,
+  'iu',
+);
 // "quý I/2024", "Quý III/2027", "quý IV năm 2023".
-const QUARTER = new RegExp(`(?<![\\p{L}\\p{N}])quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|-|năm)\\s*${YEAR}(?!\\p{N}|/)`, 'giu');
+const QUARTER = new RegExp(
+  `(?<![\\p{L}\\p{N}])${toneAgnostic('quý')}\\s+(IV|I{1,3}|[1-4])\\s*(?:/|-|năm)\\s*${YEAR}(?!\\p{N}|/)`,
+  'giu',
+);
 // "6 tháng đầu năm 2024", "06 tháng cuối năm 2023".
 const PART_OF_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+tháng\\s+(đầu|cuối)\\s+năm\\s*${YEAR}(?!\\p{N})`,

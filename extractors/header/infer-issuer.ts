@@ -1,8 +1,10 @@
 import bodiesData from '../../data/issuer-bodies.json' with { type: 'json' };
+import { toneAgnostic } from '../chars.js';
 import { key } from './text.js';
 import { BODIES, type Body } from './vocab.js';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Names in the text may be written in either tone style ("Uỷ ban nhân dân", "Khánh Hoà").
+const esc = (s: string): string => toneAgnostic(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const UNIT_NAMES = bodiesData.units.map((u) => u.name).sort((a, b) => b.length - a.length);
 
 /** The local-government body named by the agency group of a ký hiệu ("CT-UBND" → UBND, "UBND-NC" → UBND). */

@@ -2,7 +2,7 @@ import type { Signer } from '../../output/schema.js';
 import { caseTitle, caseTitleOrBody } from './casing.js';
 import { type Unmerged, unmergeSignature } from './merged-columns.js';
 import { mayBeNameLine } from './name-shape.js';
-import { isUpperText, key, lowerWord, type Seg, titleWord, words } from './text.js';
+import { isUpperText, key, type Seg, titleWord, words } from './text.js';
 import { BODIES, DEGREES, DOC_TYPES, HONORIFIC_STARTS, RANKS, TITLES, UNITS } from './vocab.js';
 
 export interface SignerRead {
@@ -32,7 +32,7 @@ const isDegree = (w: string): boolean => {
 function nameWords(text: string): string[] {
   let ws = words(text);
   for (;;) {
-    if (!HONORIFIC_STARTS.has(lowerWord(beforeDot(ws[0] ?? '')))) return ws;
+    if (!HONORIFIC_STARTS.has(key(beforeDot(ws[0] ?? '')))) return ws;
     const rank = RANKS.lead(ws);
     if (rank) ws = ws.slice(rank.size);
     else if (ws.length > 2 && isDegree(ws[0]!)) ws = ws.slice(1);

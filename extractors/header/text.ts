@@ -1,5 +1,5 @@
 import type { Mention } from '../../output/schema.js';
-import { isSpace } from '../chars.js';
+import { isSpace, nameKey } from '../chars.js';
 
 /** A piece of one line of `doc.text`; `text === doc.text.slice(start, end)`. */
 export interface Seg {
@@ -91,17 +91,10 @@ const STARTS_LOWER = /^\p{Ll}/u;
 export const startsLower = (s: string): boolean => STARTS_LOWER.test(s);
 
 /**
- * Matching key: uppercase, NFD, with the tone of "oa/oe/uy" moved to the first vowel so the
- * old and new tone styles (HÒA/HOÀ, ỦY/UỶ) give the same key.
+ * Matching key: the shared name key (chars.ts nameKey: one tone style, so HÒA/HOÀ and ỦY/UỶ give one key),
+ * in upper case and decomposed (NFD), so the vowels of a word show as plain letters.
  */
-export const key = byWord((s: string): string =>
-  s
-    .toUpperCase()
-    .normalize('NFD')
-    .replace(/([OU])([AEY])([\u0300\u0301\u0303\u0309\u0323])/g, '$1$3$2')
-    .replace(/\s+/g, ' ')
-    .trim(),
-);
+export const key = byWord((s: string): string => nameKey(s).toUpperCase().normalize('NFD'));
 
 /**
  * Remembers a function of a word. Header text is drawn from a few thousand syllables, asked about

@@ -104,11 +104,9 @@ export const TITLES = table(bodiesData.titles);
 /** Ranks ("Thượng tá") and degrees ("TS.", "PGS.TS.") written before a signer's name. */
 export const RANKS = table(bodiesData.honorifics.words.map((w) => ({ upper: w })));
 export const DEGREES = new Set(bodiesData.honorifics.degrees.map(key));
-/** Lower-cased first words of ranks and degrees: a cheap test before any keyed lookup. */
+/** Keys of the first words of ranks and degrees: a cheap test before any phrase lookup. */
 export const HONORIFIC_STARTS = new Set(
-  [...bodiesData.honorifics.words.map((w) => w.split(' ')[0]!), ...bodiesData.honorifics.degrees].map((w) =>
-    w.toLowerCase(),
-  ),
+  [...bodiesData.honorifics.words.map((w) => w.split(' ')[0]!), ...bodiesData.honorifics.degrees].map(key),
 );
 
 export interface DocTypeEntry {

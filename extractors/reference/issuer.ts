@@ -1,6 +1,6 @@
 import { continuesAcrossBreak } from './line-break.js';
 import { quotedNameEnd } from './quoted-name.js';
-import { ISSUER_HEADS, ISSUER_STOP_WORDS, TYPE_WORD_SOURCE } from './vocabulary.js';
+import { headAlternatives, ISSUER_HEADS, isIssuerStopWord, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 export interface ReadIssuer {
   issuer: string;
@@ -10,7 +10,7 @@ export interface ReadIssuer {
 
 // "của X", "do X ban hành", or X itself when it starts with a known head ("… ngày 16/7/2021 Thủ tướng Chính phủ về …").
 const LEAD = /[\s,]*(?:(của|do)\s+)?/y;
-const HEAD_AT = new RegExp(`(?:${ISSUER_HEADS.map((h) => h.replace(/\s+/g, '\\s')).join('|')})(?![\\p{L}\\d])`, 'uy');
+const HEAD_AT = new RegExp(`(?:${headAlternatives(ISSUER_HEADS)})(?![\\p{L}\\d])`, 'uy');
 const TYPE_AT = new RegExp(`${TYPE_WORD_SOURCE}(?![\\p{L}\\d])`, 'uy');
 // one word with the separator before it; a line break ends the name unless the name needs a complement
 const WORD = /(, | - |-| |\n)([\p{L}\p{N}][\p{L}\p{N}'/]*)/uy;
@@ -31,13 +31,13 @@ const opensSomethingElse = (text: string, pos: number): boolean =>
 // "ban hành" ends a name, "Ủy ban nhân dân" does not: stops are single words or two-word phrases.
 const NEXT_WORD = /[ ]([\p{L}]+)/uy;
 function isStop(text: string, word: string, after: number): boolean {
-  if (ISSUER_STOP_WORDS.has(word)) return true;
+  if (isIssuerStopWord(word)) return true;
   NEXT_WORD.lastIndex = after;
   const next = NEXT_WORD.exec(text);
-  return !!next && ISSUER_STOP_WORDS.has(`${word} ${next[1]}`);
+  return !!next && isIssuerStopWord(`${word} ${next[1]}`);
 }
 
-const isStopWord = (w: string): boolean => ISSUER_STOP_WORDS.has(w);
+const isStopWord = isIssuerStopWord;
 const crossesBreak = (text: string, start: number, end: number, next: number): boolean =>
   continuesAcrossBreak(
     text,

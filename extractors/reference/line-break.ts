@@ -1,28 +1,33 @@
+import { foldTones, nameKey } from '../chars.js';
 import { LINE_BREAKS, OFFICE_TITLES } from './vocabulary.js';
 
 // PDF-to-text output wraps lines inside a body name; a name continues across one line break only while it still
-// needs a complement (data/reference-issuers.json `officeTitles`, `lineBreaks`).
-const OPENERS: ReadonlySet<string> = new Set(LINE_BREAKS.openers);
+// needs a complement (data/reference-issuers.json `officeTitles`, `lineBreaks`). Words compare in one tone style.
+const OPENERS: ReadonlySet<string> = new Set(LINE_BREAKS.openers.map(nameKey));
+const TITLES = OFFICE_TITLES.map(foldTones);
+const COLLEGIAL = LINE_BREAKS.collegial.map(foldTones);
+const PLACED = LINE_BREAKS.placed.map(foldTones);
 const TITLE_CASE = /\p{Lu}\p{Ll}/uy;
 const TWO_WORDS = /(\p{L}+)(?: (\p{L}+))?/uy;
 
+// `word` in one tone style; foldTones keeps lengths, so it is compared with the text's last word.length units.
 const endsWithWord = (text: string, start: number, end: number, word: string): boolean =>
   end - word.length >= start &&
-  text.startsWith(word, end - word.length) &&
+  foldTones(text.slice(end - word.length, end)) === word &&
   (end - word.length === start || !/[\p{L}\d]/u.test(text[end - word.length - 1]!));
 const endsWithAny = (text: string, start: number, end: number, words: readonly string[]): boolean =>
   words.some((w) => endsWithWord(text, start, end, w));
 
 // "Bộ trưởng⏎Bộ Giáo dục …": a title and the body it heads are one issuer
 export const endsWithTitle = (text: string, start: number, end: number): boolean =>
-  endsWithAny(text, start, end, OFFICE_TITLES);
+  endsWithAny(text, start, end, TITLES);
 
 function opensClause(text: string, pos: number, isStop: (w: string) => boolean): boolean {
   TWO_WORDS.lastIndex = pos;
   const m = TWO_WORDS.exec(text);
   if (!m) return true;
-  const one = m[1]!.toLowerCase();
-  const two = m[2] ? `${one} ${m[2].toLowerCase()}` : '';
+  const one = nameKey(m[1]!);
+  const two = m[2] ? `${one} ${nameKey(m[2])}` : '';
   return OPENERS.has(one) || OPENERS.has(two) || isStop(one) || (!!two && isStop(two));
 }
 
@@ -43,6 +48,6 @@ export function continuesAcrossBreak(
   if (endsWithTitle(text, start, end)) return line.startsWithHead;
   TITLE_CASE.lastIndex = next;
   if (!TITLE_CASE.test(text) || line.startsWithType || opensClause(text, next, isStop)) return false;
-  if (endsWithAny(text, start, end, LINE_BREAKS.collegial)) return true;
-  return !line.startsWithHead && endsWithAny(text, start, end, LINE_BREAKS.placed);
+  if (endsWithAny(text, start, end, COLLEGIAL)) return true;
+  return !line.startsWithHead && endsWithAny(text, start, end, PLACED);
 }

@@ -1,3 +1,4 @@
+import { toneAgnostic } from '../chars.js';
 import { isoDay } from './date.js';
 import { bodyEnd } from './issuer.js';
 import { ISSUER_HEAD_SOURCE, ISSUING_VERBS, type IssuingVerb } from './vocabulary.js';
@@ -17,7 +18,7 @@ const verbPhrase = ({ verb, object, prepositions }: IssuingVerb): string => {
   const prep = preps ? `(?:\\s+(?:${preps}))${prepositions.includes('') ? '?' : ''}` : '';
   // "Chủ tịch UBND tỉnh ký ban hành Quy chế số …": signing is how the head issues it
   const signed = verb === 'ban hành' ? '(?:ký\\s+)?' : '';
-  return `${signed}${verb.split(' ').join('\\s+')}${obj}${prep}`;
+  return toneAgnostic(`${signed}${verb.split(' ').join('\\s+')}${obj}${prep}`);
 };
 const SUBJECT_VERB = new RegExp(`\\s+(?:đã\\s+)?(?:${ISSUING_VERBS.map(verbPhrase).join('|')})\\s*$`, 'u');
 const ISSUES = /ban\s+hành/u;
@@ -32,7 +33,7 @@ export interface IssuedBefore {
   issuedOn: string | null;
 }
 const LAST_WORDS = [...new Set(ISSUING_VERBS.flatMap((v) => [v.verb.split(' ').pop()!, ...v.prepositions]))];
-const ENDS_LIKE_VERB = new RegExp(`(?:${LAST_WORDS.filter(Boolean).join('|')})\\s*$`, 'u');
+const ENDS_LIKE_VERB = new RegExp(`(?:${toneAgnostic(LAST_WORDS.filter(Boolean).join('|'))})\\s*$`, 'u');
 const HEAD = new RegExp(ISSUER_HEAD_SOURCE, 'gu');
 // a body after "của" belongs to an earlier citation, not to this clause
 const AFTER_CUA = /của\s+$/u;

@@ -1,12 +1,9 @@
 import ends from '../../data/reference-title-ends.json' with { type: 'json' };
 import { bodyEnd } from './issuer.js';
-import { ISSUER_HEADS, TYPE_WORD_SOURCE } from './vocabulary.js';
+import { headAlternatives, ISSUER_HEADS, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 const alternatives = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/\s+/g, '\\s'))
-    .join('|');
+  headAlternatives([...words].sort((a, b) => b.length - a.length));
 
 // A capitalised type word with a số/ký hiệu; "Kế hoạch phát triển …", "Kế hoạch 5 năm" have none.
 const CITATION = `${TYPE_WORD_SOURCE}\\s+(?:số\\s*:?\\s*\\d|\\d{1,6}\\s?[-/]\\s?[\\p{L}\\d])`;

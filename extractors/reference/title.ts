@@ -1,5 +1,6 @@
+import { foldTones } from '../chars.js';
 import { subjectEnd } from './title-end.js';
-import { ISSUER_HEADS, LAW_NAME_TERMS, TYPE_WORD_SOURCE } from './vocabulary.js';
+import { headAlternatives, ISSUER_HEADS, LAW_NAME_TERMS, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 export interface ReadTitle {
   title: string;
@@ -118,7 +119,7 @@ export function readLawNameAt(text: string, pos: number): ReadTitle | null {
   return { title, raw: title, end };
 }
 
-const HEAD_AT = new RegExp(`(?:${ISSUER_HEADS.map((h) => h.replace(/\s+/g, '\\s')).join('|')})(?![\\p{L}\\d])`, 'uy');
+const HEAD_AT = new RegExp(`(?:${headAlternatives(ISSUER_HEADS)})(?![\\p{L}\\d])`, 'uy');
 const opensOther = (text: string, pos: number, word: string, lower: string): boolean => {
   HEAD_AT.lastIndex = pos;
   return LAW_STOP.has(lower) || word === word.toUpperCase() || HEAD_AT.test(text);
@@ -130,9 +131,12 @@ const nextWord = (text: string, pos: number): string => {
   return NEXT.exec(text)?.[1] ?? '';
 };
 
+// Compared in one tone style: foldTones keeps lengths, so a term's length is its length in the text.
+const NAME_TERMS = LAW_NAME_TERMS.map(foldTones);
 const nameTermAt = (text: string, pos: number): number => {
-  for (const t of LAW_NAME_TERMS) {
-    if (text.startsWith(t, pos) && !/[\p{L}\d]/u.test(text[pos + t.length] ?? '')) return t.length;
+  for (const t of NAME_TERMS) {
+    if (foldTones(text.slice(pos, pos + t.length)) === t && !/[\p{L}\d]/u.test(text[pos + t.length] ?? ''))
+      return t.length;
   }
   return 0;
 };

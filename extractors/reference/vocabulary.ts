@@ -1,5 +1,6 @@
 import docTypes from '../../data/doc-types.json' with { type: 'json' };
 import issuers from '../../data/reference-issuers.json' with { type: 'json' };
+import { foldTones, nameKey, toneAgnostic } from '../chars.js';
 
 const foldSlowly = (s: string): string =>
   s
@@ -14,7 +15,11 @@ const LATIN_EXTENDED = 0x1e00;
 const BASIC = Array.from({ length: 0x370 }, (_, c) => foldSlowly(String.fromCharCode(c)));
 const EXTENDED = Array.from({ length: 0x100 }, (_, c) => foldSlowly(String.fromCharCode(LATIN_EXTENDED + c)));
 
-/** Upper case without tone marks or the Đ stroke: how ký hiệu codes and names are compared. */
+/**
+ * Upper case without tone marks or the Đ stroke: how ký hiệu codes and names are compared. Tone styles
+ * (hoà/hòa) fold alike here by construction, as no mark is left; names compared with their marks go through
+ * chars.ts nameKey.
+ */
 export function fold(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -27,8 +32,8 @@ export function fold(s: string): string {
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// A line break may fall between the words of a type name ("Nghị\nquyết").
-const phrase = (w: string): string => w.split(/\s+/).map(escapeRegExp).join('\\s+');
+// A line break may fall between the words of a type name ("Nghị\nquyết"); either tone style matches.
+const phrase = (w: string): string => toneAgnostic(w.split(/\s+/).map(escapeRegExp).join('\\s+'));
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 interface DocTypeEntry {
@@ -41,7 +46,7 @@ interface DocTypeEntry {
 const entries = docTypes.entries as DocTypeEntry[];
 
 const typeByWord = new Map<string, DocTypeEntry>();
-for (const e of entries) for (const w of e.words) typeByWord.set(w.toLowerCase(), e);
+for (const e of entries) for (const w of e.words) typeByWord.set(nameKey(w), e);
 
 /** Every type word, whole words, case-insensitive, longest first so "Thông tư liên tịch" beats "Thông tư". */
 export const TYPE_WORD_SOURCE = `(${entries
@@ -63,13 +68,13 @@ export const LAW_NAME_TERMS: readonly string[] = docTypes.nameTerms.terms;
 
 /** The type a written type word names, or undefined. */
 export const typeOfWord = (word: string): { name: string; byName: boolean } | undefined => {
-  const e = typeByWord.get(word.toLowerCase().replace(/\s+/g, ' '));
+  const e = typeByWord.get(nameKey(word));
   return e && { name: e.name, byName: e.byName === true };
 };
 
 /** The ký hiệu codes of the type a type word names ("Chương trình" → CTr). */
 export const abbreviationsOfWord = (word: string): readonly string[] =>
-  typeByWord.get(word.toLowerCase().replace(/\s+/g, ' '))?.abbreviations ?? [];
+  typeByWord.get(nameKey(word))?.abbreviations ?? [];
 
 const typeByAbbr = new Map<string, string>();
 for (const e of entries) for (const a of e.abbreviations) typeByAbbr.set(fold(a), e.name);
@@ -88,7 +93,12 @@ export const canonicalCode = (code: string): string => {
 };
 
 export const ISSUER_HEADS: string[] = issuers.entries.map((e) => e.head).sort(byLengthDesc);
-export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set(issuers.stopWords);
+/** The heads as alternatives for a regex, any white space between words, either tone style ("Tòa án", "Toà án"). */
+export const headAlternatives = (heads: readonly string[]): string =>
+  heads.map((h) => toneAgnostic(h.replace(/\s+/g, '\\s'))).join('|');
+// Stop words are case-sensitive ("về" stops a name, "Về" may not): compared with one tone style, case kept.
+const STOP_WORDS: ReadonlySet<string> = new Set(issuers.stopWords.map(foldTones));
+export const isIssuerStopWord = (w: string): boolean => STOP_WORDS.has(foldTones(w));
 /** Titles of office ("Bộ trưởng"): the body they head may follow on the next line. */
 export const OFFICE_TITLES: readonly string[] = issuers.officeTitles.titles;
 
