@@ -25,7 +25,7 @@ describe('queue mode from the command line', () => {
     const status = JSON.parse((await vbx('status', ...target, '--json')).stdout);
     expect(status.counts).toMatchObject({ completed: 15, failed: 0, active: 0, waiting: 0 });
     expect(status.latency.sample).toBe(15);
-  });
+  }, 60_000);
 
   it('stop and resume: SIGTERM finishes the active documents and leaves the rest queued', async () => {
     corpus(join(root, 'in'), 200, ['pdf']);

@@ -47,7 +47,7 @@ describe('queue mode runs the same pipeline as embedded mode', () => {
     expect([...queued.keys()].sort()).toEqual([...embedded.keys()].sort());
     expect(queued.size).toBe(report.ids.length);
     for (const [name, bytes] of embedded) expect(queued.get(name)?.equals(bytes), name).toBe(true);
-  });
+  }, 60_000);
 
   it('re-enqueueing the same folders adds nothing', async () => {
     const before = await q.queue.getJobCounts('completed', 'waiting', 'active', 'failed');
@@ -55,5 +55,5 @@ describe('queue mode runs the same pipeline as embedded mode', () => {
     expect(again.added).toBe(0);
     expect(again.existing).toBe(again.ids.length);
     expect(await q.queue.getJobCounts('completed', 'waiting', 'active', 'failed')).toEqual(before);
-  });
+  }, 60_000);
 });

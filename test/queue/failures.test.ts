@@ -47,7 +47,7 @@ describe('failures in queue mode', () => {
       const record = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8'));
       expect(record).toMatchObject({ ok: false, error: { code: byPath[name]?.code } });
     }
-  });
+  }, 60_000);
 
   it('retry re-queues failures of one code; a fixed file then completes', async () => {
     renameSync(join(root, 'moved.txt'), join(root, 'in/moved.txt'));
@@ -60,5 +60,5 @@ describe('failures in queue mode', () => {
     expect(s.ok).toBe(1);
     expect(JSON.parse(readFileSync(join(out, 'moved.txt.json'), 'utf8')).ok).toBe(true);
     expect(failed.map((f) => f.code).sort()).toEqual(['corrupt', 'encrypted']);
-  });
+  }, 60_000);
 });
