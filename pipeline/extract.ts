@@ -3,6 +3,7 @@ import { extractCampaigns } from '../extractors/campaigns.js';
 import { extractDates } from '../extractors/dates.js';
 import { extractHeader } from '../extractors/header.js';
 import { extractReferences } from '../extractors/references.js';
+import { extractSignatures } from '../extractors/signatures.js';
 import type { ExtractContext } from '../extractors/types.js';
 import type { ExtractionResult } from '../output/schema.js';
 import { SCHEMA_VERSION } from '../output/schema.js';
@@ -21,12 +22,16 @@ export function extract(doc: Doc): ExtractionResult {
   ctx.anniversaries = anniversaries.items;
   const campaigns = extractCampaigns(doc, ctx);
   const dates = extractDates(doc, ctx);
+  // Signing metadata of digital-signature stamps; the field is left out when there is none.
+  const signatures = extractSignatures(doc);
+  const document =
+    signatures.items.length > 0 ? { ...header.value, digitalSignatures: signatures.items } : header.value;
   return {
     schemaVersion: SCHEMA_VERSION,
     ok: true,
     source: doc.source,
     text: doc.text,
-    document: header.value,
+    document,
     references: references.items,
     campaigns: campaigns.items,
     anniversaries: anniversaries.items,
@@ -38,6 +43,7 @@ export function extract(doc: Doc): ExtractionResult {
       ...anniversaries.warnings,
       ...campaigns.warnings,
       ...dates.warnings,
+      ...signatures.warnings,
     ],
   };
 }

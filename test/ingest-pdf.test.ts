@@ -5,7 +5,9 @@ import type { ErrorCode } from '../output/schema.js';
 import { IngestError } from '../pipeline/ingest/error.js';
 import { dropPageFurniture, isPageNumber } from '../pipeline/ingest/pdf/cleanup.js';
 import { readColumns, readPageColumns } from '../pipeline/ingest/pdf/columns.js';
+import { layoutText } from '../pipeline/ingest/pdf/layout.js';
 import { groupLines, type Line, lineText, type PlacedText } from '../pipeline/ingest/pdf/lines.js';
+import { findTable, readTable } from '../pipeline/ingest/pdf/table.js';
 import { type Joint, joint, unwrap, type VisualLine } from '../pipeline/ingest/pdf/unwrap.js';
 import { readPdf, readPdfLines } from '../pipeline/ingest/pdf.js';
 import { chiThiParagraphs, congVanParagraphs } from '../scripts/test-pdfs/texts.js';
@@ -492,4 +494,179 @@ describe('readPdf refuses what it cannot read', () => {
     expect(error).toBeInstanceOf(IngestError);
     expect((error as IngestError).code).toBe(code);
   });
+});
+
+describe('signing stamps, watermarks and body tables from positions', () => {
+  // a word set on its own, as word processors' PDF writers place words
+  const words = (text: string, x: number, y: number, size = 12, gap = 0.25): PlacedText[] => {
+    const out: PlacedText[] = [];
+    let at = x;
+    for (const w of text.split(' ')) {
+      out.push(item(w, at, y, size));
+      at += w.length * size * 0.5 + gap * size;
+    }
+    return out;
+  };
+  const texts = (items: PlacedText[]) => groupLines(items).map((l) => [lineText(l), l.stamp ?? false]);
+
+  it.each<[string, PlacedText[], [string, boolean][]]>([
+    [
+      'a stamp printed over the Quốc hiệu, its lines on the header baselines',
+      [
+        item('ỦY BAN NHÂN DÂN', 100, 800, 13),
+        item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 800, 13),
+        item('Ký bởi: Ủy ban Nhân dân tỉnh', 380, 801, 7.5),
+        item('Email: ubnd@quangngai.gov.vn', 380, 792, 7.5),
+        item('TỈNH QUẢNG NGÃI', 105, 785, 13),
+        item('Độc lập - Tự do - Hạnh phúc', 320, 785, 13),
+        item('Thời gian ký: 15.04.2024 08:49:26 +07:00', 380, 783, 7.5),
+        ...words('Nội dung văn bản trải dài hết chiều ngang của trang giấy', 70, 700, 14),
+      ],
+      [
+        ['Ký bởi: Ủy ban Nhân dân tỉnh', true],
+        ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', false],
+        ['Email: ubnd@quangngai.gov.vn', true],
+        ['TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc', false],
+        ['Thời gian ký: 15.04.2024 08:49:26 +07:00', true],
+        ['Nội dung văn bản trải dài hết chiều ngang của trang giấy', false],
+      ],
+    ],
+    [
+      'a wrapped signer name stays with its stamp',
+      [
+        item('CHỦ TỊCH', 380, 300, 14),
+        item('Người ký: Ủy ban Nhân dân', 370, 280, 8),
+        item('huyện Bình Sơn', 370, 271, 8),
+        item('Ngày ký: 03.01.2024 08:49', 370, 262, 8),
+        item('Nguyễn Văn An', 375, 220, 14),
+      ],
+      [
+        ['CHỦ TỊCH', false],
+        ['Người ký: Ủy ban Nhân dân', true],
+        ['huyện Bình Sơn', true],
+        ['Ngày ký: 03.01.2024 08:49', true],
+        ['Nguyễn Văn An', false],
+      ],
+    ],
+  ])('stamp: %s', (_, items, expected) => expect(texts(items)).toEqual(expected));
+
+  it.each<[string, PlacedText[]]>([
+    ['"Người ký:" in body type', [item('Người ký: Nguyễn Văn An', 70, 700, 14), item('Nội dung', 70, 680, 14)]],
+    [
+      'small contact lines without signer or time',
+      [item('ỦY BAN NHÂN DÂN', 100, 800, 14), item('Email: ubnd@gialai.gov.vn', 100, 790, 8)],
+    ],
+    [
+      'a small Nơi nhận list',
+      [item('CHỦ TỊCH', 380, 300, 14), item('Nơi nhận:', 70, 300, 11), item('- Lưu: VT.', 70, 287, 10)],
+    ],
+  ])('no stamp: %s', (_, items) => expect(groupLines(items).some((l) => l.stamp)).toBe(false));
+
+  it.each<[string, PlacedText[], string[]]>([
+    [
+      'a large straight watermark over body lines',
+      [
+        ...words('các cơ quan, đơn vị thực hiện nghiêm túc nội dung', 70, 420, 14),
+        item('BẢN SAO', 200, 412, 54),
+        ...words('kế hoạch này và báo cáo kết quả trước ngày 15/12', 70, 403, 14),
+      ],
+      ['các cơ quan, đơn vị thực hiện nghiêm túc nội dung', 'kế hoạch này và báo cáo kết quả trước ngày 15/12'],
+    ],
+    [
+      'a large title with room of its own stays',
+      [item('KỶ YẾU', 200, 600, 40), ...words('Hội nghị tổng kết công tác thi đua năm 2024', 70, 520, 14)],
+      ['KỶ YẾU', 'Hội nghị tổng kết công tác thi đua năm 2024'],
+    ],
+  ])('watermark: %s', (_, items, expected) => expect(groupLines(items).map(lineText)).toEqual(expected));
+
+  // A schedule table set word by word: cells left-aligned 5.4 pt inside their column
+  const row = (y: number, ...cells: [number, string][]) => cells.flatMap(([x, t]) => words(t, x, y));
+  const table = groupLines([
+    ...row(700, [80, 'STT'], [130, 'Nội dung'], [360, 'Thời hạn'], [460, 'Cơ quan']),
+    ...row(680, [88, '1'], [130, 'Sơ kết Chỉ thị số 34-'], [360, 'trước ngày'], [460, 'Sở Nội vụ']),
+    ...row(666, [130, 'CT/TW ngày 07/4/2014'], [360, '15/5/2024']),
+    ...row(646, [88, '2'], [130, 'Hội nghị điển hình'], [360, 'tháng 8/2024'], [460, 'Ban Thi đua']),
+  ]);
+  it('a body table is read row by row, one line per cell', () => {
+    const [run] = [findTable(table, 0, 70, 560)];
+    expect(run?.end).toBe(4);
+    expect(readTable(table, run!.gutters).map((l) => l.text)).toEqual([
+      'STT',
+      'Nội dung',
+      'Thời hạn',
+      'Cơ quan',
+      '1',
+      'Sơ kết Chỉ thị số 34-CT/TW ngày 07/4/2014',
+      'trước ngày 15/5/2024',
+      'Sở Nội vụ',
+      '2',
+      'Hội nghị điển hình',
+      'tháng 8/2024',
+      'Ban Thi đua',
+    ]);
+  });
+
+  it.each<[string, Line[]]>([
+    [
+      'justified lines set word by word, spaces spread evenly',
+      groupLines([
+        ...words('Thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị về tiếp', 70, 700, 14, 0.9),
+        ...words('tục đổi mới công tác thi đua, khen thưởng và Nghị định số', 70, 683, 14, 0.9),
+        ...words('98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi', 70, 666, 14, 0.9),
+      ]),
+    ],
+    [
+      'lines spread before typed breaks (a hard-wrapped text printed justified)',
+      groupLines([
+        ...[item('về', 85, 545, 14), item('việc', 308, 545, 14), item('tổ', 539, 545, 14)],
+        ...words('chức kỷ niệm 70 năm Chiến thắng Điện Biên Phủ; Hướng dẫn số', 85, 531, 14, 0.86),
+        ...[item('119-HD/BTGTW', 85, 517, 14), item('ngày', 348, 517, 14), item('20', 539, 517, 14)],
+      ]),
+    ],
+    [
+      'a two-column header',
+      groupLines([
+        ...row(800, [90, 'ỦY BAN NHÂN DÂN'], [300, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+        ...row(785, [100, 'XÃ AN PHÚ'], [320, 'Độc lập - Tự do - Hạnh phúc']),
+        ...row(760, [95, 'Số: 15/TB-UBND'], [310, 'An Phú, ngày 3 tháng 4 năm 2024']),
+      ]),
+    ],
+  ])('no table: %s', (_, lines) => {
+    for (let i = 0; i < lines.length; i++) expect(findTable(lines, i, 70, 560)).toBeUndefined();
+  });
+});
+
+describe('stamp lines in the text', () => {
+  const line = (text: string, y: number, size: number, x0 = 70, stamp = false): Line => ({
+    segments: [{ text, x0, x1: x0 + text.length * size * 0.5 }],
+    y,
+    size,
+    x0,
+    x1: x0 + text.length * size * 0.5,
+    ...(stamp ? { stamp } : {}),
+  });
+  const STAMP = ['Ký bởi: Sở Nội vụ', 'Thời gian ký: 16.06.2021 09:33:12 +07:00'];
+  const stampAt = (y: number) => STAMP.map((t, i) => line(t, y - 9 * i, 7.5, 400, true));
+  it.each<[string, Line[][], string[]]>([
+    [
+      'the office stamp at the top of page 1 opens the text; a copy on page 2 is dropped',
+      [
+        [...stampAt(820), line('SỞ NỘI VỤ', 800, 13), line('Nội dung trang một của văn bản này', 700, 14)],
+        [...stampAt(820), line('tiếp tục ở trang hai.', 780, 14)],
+      ],
+      [...STAMP, 'SỞ NỘI VỤ', 'Nội dung trang một của văn bản này tiếp tục ở trang hai.'],
+    ],
+    [
+      'a stamp beside the signature goes after the text',
+      [
+        [
+          line('Nội dung văn bản.', 700, 14),
+          line('CHỦ TỊCH', 300, 14, 380),
+          ...stampAt(280),
+          line('Trần Văn An', 220, 14, 380),
+        ],
+      ],
+      ['Nội dung văn bản.', 'CHỦ TỊCH', 'Trần Văn An', ...STAMP],
+    ],
+  ])('%s', (_, pages, expected) => expect(layoutText(pages).split('\n')).toEqual(expected));
 });

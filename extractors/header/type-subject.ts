@@ -1,3 +1,4 @@
+import { isStampLine } from '../signature/labels.js';
 import { isMottoSeg } from './motto.js';
 import { readPlaceDate } from './place-date.js';
 import { readSymbol } from './symbol.js';
@@ -50,8 +51,7 @@ const LIST_ITEM = /^(?:\d+|[IVX]+|[a-zđ])[.)]\s|^[-+]/u;
 export const isVv = (s: string): boolean => VV.test(s);
 const isGreeting = (s: string): boolean => GREETING.test(s);
 // A digital-signature stamp printed over the page ("Ký bởi: Sở Nội vụ Thời gian ký: 16.06.2021 09:33:12 +07:00").
-const STAMP = /^(?:Ký\s*bởi|Người\s*ký|Thời\s*gian\s*ký|Ngày\s*ký|Cơ\s*quan|Email)\s*:/iu;
-export const isNoise = (s: string): boolean => !LETTER.test(s) || isMarker(s) || STAMP.test(s);
+export const isNoise = (s: string): boolean => !LETTER.test(s) || isMarker(s) || isStampLine(s);
 // A line's key begins with its first word's key: most lines are turned away on that word alone.
 const MARKER_FIRSTS = new Set([...MARKERS].map((m) => m.split(' ')[0]!));
 const isMarker = (s: string): boolean => {

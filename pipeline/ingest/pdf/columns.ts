@@ -6,6 +6,7 @@
  */
 import { stretchedLines } from './justified.js';
 import type { Line, Segment } from './lines.js';
+import { readTable, tableStarts } from './table.js';
 
 /** A vertical strip free of text, and whether text was seen on its left / right so far. */
 interface Gutter {
@@ -126,15 +127,29 @@ export function readPageColumns(pages: Line[][]): PlacedLine[][] {
   const lo = Math.min(...all.map((l) => l.line.x0));
   const hi = Math.max(...all.map((l) => l.line.x1));
   const stretched = stretchedLines(all);
+  const tableAt = tableStarts(pages, lo, hi);
   let i = 0;
   while (i < all.length) {
     const page = all[i]!.page;
     const into = out[page]!;
+    const table = tableAt(i);
+    if (table) {
+      into.push(
+        ...readTable(
+          all.slice(i, table.end).map((l) => l.line),
+          table.gutters,
+        ),
+      );
+      i = table.end;
+      continue;
+    }
     // Grow a run while some gutter stays free; the block is the longest prefix split by one.
     let gutters: Gutter[] = [{ lo, hi, left: false, right: false }];
     let block: { end: number; gutter: Gutter } | undefined;
     for (let j = i; j < all.length; j++) {
       if (all[j]!.page !== page && !block) break;
+      // a table below a heading is read as a table, never as the heading's column
+      if (j > i && tableAt(j)) break;
       // a stretched justified line crosses every gutter, as any full body line does
       if (stretched[j]) break;
       gutters = narrow(gutters, all[j]!.line, lo, hi);

@@ -2,6 +2,7 @@
 import { dropPageFurniture } from './cleanup.js';
 import { type PlacedLine, readPageColumns } from './columns.js';
 import { type Line, lineText } from './lines.js';
+import { placeStamps } from './stamp-lines.js';
 import { mostCommon } from './stats.js';
 import { unwrap, type VisualLine } from './unwrap.js';
 
@@ -54,7 +55,9 @@ function visualLines(pages: PlacedLine[][]): VisualLine[] {
 
 /** The text of a document given each page's lines, top to bottom. */
 export function layoutText(pages: Line[][]): string {
-  const kept = dropPageFurniture(pages, lineText);
-  const placed = readPageColumns(kept);
+  const stamps = pages.map((p) => p.filter((l) => l.stamp));
+  const rest = pages.map((p) => p.filter((l) => !l.stamp));
+  const placed = readPageColumns(dropPageFurniture(rest, lineText));
+  placeStamps(placed, stamps, rest);
   return unwrap(visualLines(placed)).join('\n');
 }

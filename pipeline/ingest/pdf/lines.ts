@@ -1,4 +1,6 @@
 /** Positioned text items → visual lines, each cut into segments where a wide horizontal gap separates cells. */
+import { splitStamps } from './stamp.js';
+import { dropWatermarks } from './watermark.js';
 
 /** One positioned run of text as pdfjs reports it (PDF user space, y grows upwards). */
 export interface PlacedText {
@@ -24,6 +26,10 @@ export interface Line {
   size: number;
   x0: number;
   x1: number;
+  /** a line of a digital-signature stamp, read apart from the page (see stamp.ts) */
+  stamp?: boolean;
+  /** the line cut at every space too (words, or runs without a space): where table cells may part */
+  pieces?: Segment[];
 }
 
 /** Items whose baselines differ by less than this share a line (absorbs superscripts, mixed sizes). */
@@ -37,14 +43,14 @@ export const lineText = (line: Line): string => line.segments.map((s) => s.text)
 
 const isBlank = (s: string): boolean => s.trim() === '';
 
-function toSegments(items: PlacedText[], size: number): Segment[] {
+function toSegments(items: PlacedText[], size: number, apart = CELL_GAP): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | undefined;
   for (const it of items) {
     // Blank runs are dropped: producers use them to fill gaps of any width, so only positions tell spaces.
     if (isBlank(it.str)) continue;
     const gap = current ? it.x - current.x1 : 0;
-    if (!current || gap > CELL_GAP * size) {
+    if (!current || gap > apart * size) {
       current = { text: it.str, x0: it.x, x1: it.x + it.width };
       segments.push(current);
       continue;
@@ -65,11 +71,21 @@ function finishLine(items: PlacedText[]): Line | undefined {
   const first = segments[0];
   const last = segments[segments.length - 1];
   if (!first || !last) return undefined;
-  return { segments, y, size, x0: first.x0, x1: last.x1 };
+  return { segments, y, size, x0: first.x0, x1: last.x1, pieces: toSegments(items, size, WORD_GAP) };
 }
 
-/** Groups a page's items into lines, top to bottom. */
+/**
+ * Groups a page's items into lines, top to bottom. Straight watermarks are dropped; a signing tool's
+ * stamp is grouped on its own, so its lines never merge with the header's or the signer's.
+ */
 export function groupLines(items: PlacedText[]): Line[] {
+  const { rest, stamps } = splitStamps(dropWatermarks(items));
+  if (stamps.length === 0) return groupRows(rest);
+  const stampLines = groupRows(stamps).map((l) => ({ ...l, stamp: true }));
+  return [...groupRows(rest), ...stampLines].sort((a, b) => b.y - a.y);
+}
+
+function groupRows(items: PlacedText[]): Line[] {
   const sorted = items.filter((i) => i.str !== '' && i.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   let bucket: PlacedText[] = [];

@@ -1,0 +1,29 @@
+/**
+ * Watermarks drawn straight across the page ("BẢN SAO", "DỰ THẢO", an organization's name in large light
+ * letters). Rotated ones never reach here (pdf.ts keeps horizontal text only); a straight one lands in
+ * the middle of body lines and would be read into a sentence. It is told by its size, far above the
+ * body's, and by text printed over it: a real heading has space of its own.
+ */
+import { bodySize } from './body-size.js';
+import type { PlacedText } from './lines.js';
+
+/** A watermark is at least this many times the body's font size. */
+const LARGE = 2;
+
+function overlaps(mark: PlacedText, other: PlacedText): boolean {
+  const top = mark.y + 0.9 * mark.size;
+  const bottom = mark.y - 0.3 * mark.size;
+  return other.y <= top && other.y >= bottom && other.x < mark.x + mark.width && other.x + other.width > mark.x;
+}
+
+/** The page's items without large text that other text is printed over. */
+export function dropWatermarks(items: PlacedText[]): PlacedText[] {
+  const body = bodySize(items);
+  if (body === 0) return items;
+  const large = (it: PlacedText) => it.size >= LARGE * body && it.str.trim() !== '';
+  if (!items.some(large)) return items;
+  const marks = new Set(
+    items.filter((it) => large(it) && items.some((o) => !large(o) && o.str.trim() !== '' && overlaps(it, o))),
+  );
+  return marks.size === 0 ? items : items.filter((it) => !marks.has(it));
+}
