@@ -1,7 +1,7 @@
 /**
  * .pdf reader for PDFs with a text layer. pdfjs (the engine inside pdf-parse) gives positioned text items;
- * lines, columns and paragraphs are rebuilt from positions (see pdf/layout.ts). Scanned PDFs are refused:
- * OCR is not enabled.
+ * lines, columns and paragraphs are rebuilt from positions (see pdf/layout.ts). Scanned pages (no text
+ * layer, a garbage one, or a scan under a signature stamp) are read by OCR instead (see ocr/).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,9 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Message } from '../../output/schema.js';
 import type { Ingested } from '../document.js';
 import { IngestError } from './error.js';
+import { type OcrOptions, ocrOptions } from './ocr/options.js';
+import { scannedPages } from './ocr/plan.js';
+import { recognizeScans } from './ocr/recognize.js';
 import { layoutText } from './pdf/layout.js';
 import type { Line, PlacedText } from './pdf/lines.js';
 import { groupLines } from './pdf/lines.js';
@@ -94,18 +97,27 @@ async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Pro
 /** Each page's visual lines before any cleanup (for tests and debugging). */
 export const readPdfLines = (bytes: Uint8Array): Promise<Line[][]> => withPdf(bytes, readPages);
 
-export async function readPdf(bytes: Uint8Array, opts: { maxPages: number } = { maxPages: 1000 }): Promise<Ingested> {
-  const pages = await withPdf(bytes, (doc) => {
+export async function readPdf(
+  bytes: Uint8Array,
+  opts: { maxPages: number; ocr?: Partial<OcrOptions> } = { maxPages: 1000 },
+): Promise<Ingested> {
+  const ocrOpts = ocrOptions(opts.ocr);
+  const layer = await withPdf(bytes, async (doc) => {
     if (doc.numPages > opts.maxPages) {
       throw new IngestError('too-large', `PDF has ${doc.numPages} pages, over the ${opts.maxPages}-page limit`);
     }
-    return readPages(doc);
+    const pages = await readPages(doc);
+    return { pages, scans: await scannedPages(doc, pages) };
   });
+  // after the pdfjs document is released: OCR takes seconds a page
+  const { pages, ocr, failure, warnings: ocrWarnings } = await recognizeScans(bytes, layer.pages, layer.scans, ocrOpts);
   const counts = pages.map(letters);
   if (Math.max(0, ...counts) < MIN_PAGE_LETTERS) {
-    throw new IngestError('no-text', 'PDF has no text layer (scanned?); OCR is not enabled');
+    if (failure) throw failure;
+    const why = ocrOpts.enabled ? 'and OCR found no text in it' : 'and OCR is disabled';
+    throw new IngestError('no-text', `PDF has no text layer (scanned?) ${why}`);
   }
-  const warnings: Message[] = [];
+  const warnings: Message[] = [...ocrWarnings];
   const blank = counts.flatMap((c, i) => (c < 20 ? [i + 1] : []));
   if (blank.length > 0) {
     warnings.push({
@@ -113,5 +125,5 @@ export async function readPdf(bytes: Uint8Array, opts: { maxPages: number } = { 
       message: `pages without a text layer were skipped: ${blank.join(', ')}`,
     });
   }
-  return { text: layoutText(pages), warnings };
+  return { text: layoutText(pages), warnings, ...(ocr && { ocr }) };
 }
