@@ -2,7 +2,7 @@ import type { ErrorRecord, Output } from '../output/schema.js';
 import { SCHEMA_VERSION } from '../output/schema.js';
 import { extract } from './extract.js';
 import { DEFAULT_INGEST, type IngestOptions, ingest } from './ingest/index.js';
-import { notVietnamese } from './language.js';
+import { notVietnameseReason } from './language.js';
 import { normalize } from './normalize.js';
 import { validate } from './validate.js';
 
@@ -48,13 +48,8 @@ export async function runJob(input: JobInput, opts: JobOptions = DEFAULT_INGEST,
     const { format, bytes } = ing.source;
     if (!/\p{L}/u.test(doc.text))
       return failure(input.path, format, bytes, { code: 'no-text', message: 'document contains no text' });
-    if (notVietnamese(doc.text)) {
-      return failure(input.path, format, bytes, {
-        code: 'not-vietnamese',
-        message:
-          'text has almost no Vietnamese letters (another language, or a legacy TCVN3/VNI font not yet converted)',
-      });
-    }
+    const notVietnamese = notVietnameseReason(doc.text);
+    if (notVietnamese) return failure(input.path, format, bytes, { code: 'not-vietnamese', message: notVietnamese });
     const result = extract(doc);
     lap('extract');
     const checked = validate(result);

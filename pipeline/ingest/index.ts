@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ErrorRecord, Source } from '../../output/schema.js';
 import type { Ingested } from '../document.js';
+import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { IngestError } from './error.js';
+import type { OcrOptions } from './ocr/options.js';
 import { readPdf } from './pdf.js';
 import { sniff } from './sniff.js';
 import { readText } from './text.js';
@@ -10,8 +12,13 @@ import { readText } from './text.js';
 export interface IngestOptions {
   /** files larger than this are refused before reading (bytes) */
   maxBytes: number;
-  /** paged documents (PDF) with more pages than this are refused before their pages are read */
+  /**
+   * paged documents with more pages than this are refused before their pages are read
+   * (PDF: its page tree; .docx: the page count the saving program recorded, when it did)
+   */
   maxPages: number;
+  /** OCR of scanned PDF pages (tesseract); on unless `enabled: false`, defaults in ocr/options.ts */
+  ocr?: Partial<OcrOptions>;
 }
 
 export const DEFAULT_INGEST: IngestOptions = { maxBytes: 50 * 1024 * 1024, maxPages: 1000 };
@@ -34,10 +41,12 @@ export async function ingest(
     partial.format = format;
     const ingested =
       format === 'docx'
-        ? await readDocx(bytes)
-        : format === 'pdf'
-          ? await readPdf(bytes, opts)
-          : readText(bytes, format === 'md');
+        ? await readDocx(bytes, { maxPages: opts.maxPages })
+        : format === 'doc'
+          ? await readDoc(bytes)
+          : format === 'pdf'
+            ? await readPdf(bytes, opts)
+            : readText(bytes, format === 'md');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const source: Source = { path, format, bytes: bytes.length, sha256 };
     if (ingested.encodings?.length) source.encodings = ingested.encodings;

@@ -1,4 +1,5 @@
 import type { Message } from '../../../output/schema.js';
+import { type RunFonts, readRunFonts } from './fonts.js';
 import type { ListNumberer } from './list-numbers.js';
 import { symbolText } from './symbols.js';
 import { type Attributes, walkWordXml } from './xml.js';
@@ -42,6 +43,9 @@ interface Paragraph {
   inRunProps: boolean;
   hiddenRun: boolean;
   inText: boolean;
+  /** w:rFonts and w:rStyle of the current run, read only when legacy fonts are tracked */
+  runFonts?: RunFonts;
+  runStyle?: string;
 }
 
 /** A table cell, text box or the body: a sequence of blocks. */
@@ -53,13 +57,34 @@ interface Container {
 type Frame = Paragraph | Container;
 
 const isOn = (v: string | undefined): boolean => v === undefined || !/^(0|false|off)$/.test(v);
+
+/**
+ * Names the legacy font (.VnTime, VNI-Times) that draws a run, or undefined. Given only when the
+ * package names such a font at all: then the text of those runs comes out wrapped as
+ * LEGACY_OPEN font LEGACY_FONT_END text LEGACY_CLOSE for the caller to convert (docx/legacy.ts).
+ */
+export type LegacyFontOf = (
+  run: RunFonts | undefined,
+  runStyle?: string,
+  paragraphStyle?: string,
+) => string | undefined;
+// noncharacters: never interchanged, so never in a document's text
+export const LEGACY_OPEN = '\uFDD0';
+export const LEGACY_FONT_END = '\uFDD1';
+export const LEGACY_CLOSE = '\uFDD2';
 const RUN_CHARS = new Map(Object.entries({ br: '\n', cr: '\n', tab: '\t', ptab: '\t', noBreakHyphen: '-' }));
 
 /**
  * Reads the text of word/document.xml in reading order: one line per paragraph,
  * table cells row by row, list labels rendered, revisions accepted.
  */
-export function readBody(xml: Uint8Array, part: string, numberer: ListNumberer, warn: (m: Message) => void): string {
+export function readBody(
+  xml: Uint8Array,
+  part: string,
+  numberer: ListNumberer,
+  warn: (m: Message) => void,
+  legacyFontOf?: LegacyFontOf,
+): string {
   const body: Container = { kind: 'body', parts: [] };
   const stack: Frame[] = [body];
   let top: Frame = body;
@@ -132,11 +157,14 @@ export function readBody(xml: Uint8Array, part: string, numberer: ListNumberer, 
     else if (name === 'r') {
       p.inRun = true;
       p.hiddenRun = false;
+      if (legacyFontOf) p.runFonts = p.runStyle = undefined;
     } else if (!p.inRun) return;
     else if (name === 't') p.inText = !p.hiddenRun && inInstruction[inInstruction.length - 1] !== true;
     else if (name === 'rPr') p.inRunProps = true;
     else if (p.inRunProps) {
       if (name === 'vanish') p.hiddenRun = isOn(a.get('val'));
+      else if (legacyFontOf && name === 'rFonts') p.runFonts = readRunFonts(a);
+      else if (legacyFontOf && name === 'rStyle') p.runStyle = a.get('val');
     } else if (p.hiddenRun) return;
     else if (RUN_CHARS.has(name)) p.parts.push(RUN_CHARS.get(name)!);
     else if (name === 'sym') p.parts.push(symbolText(a.get('font'), a.get('char')));
@@ -167,7 +195,9 @@ export function readBody(xml: Uint8Array, part: string, numberer: ListNumberer, 
   };
 
   const text = (t: string) => {
-    if (top.kind === 'p' && top.inText) top.parts.push(t);
+    if (top.kind !== 'p' || !top.inText) return;
+    const font = legacyFontOf?.(top.runFonts, top.runStyle, top.style);
+    top.parts.push(font ? LEGACY_OPEN + font + LEGACY_FONT_END + t + LEGACY_CLOSE : t);
   };
 
   walkWordXml(xml, part, { open, close, text }, HIDDEN_CONTENT);

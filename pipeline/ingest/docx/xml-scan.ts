@@ -101,6 +101,10 @@ export const ENTITIES_ONLY: CharData = {
   value: decodeEntities,
 };
 
+// Word nests tables and content controls a few dozen deep; a depth bomb nests millions, which
+// costs seconds and hundreds of MB of open-tag names even without recursion.
+const MAX_DEPTH = 10_000;
+
 export function scanXml(xml: string, h: XmlHandler, decode = ENTITIES_ONLY): void {
   const open: string[] = [];
   const attrs = new TagAttributes(decode);
@@ -143,7 +147,7 @@ export function scanXml(xml: string, h: XmlHandler, decode = ENTITIES_ONLY): voi
       attrs.reset(xml, e, selfClosing ? gt - 1 : gt);
       h.open(name, attrs);
       if (selfClosing) h.close(name);
-      else open.push(name);
+      else if (open.push(name) > MAX_DEPTH) throw new XmlSyntaxError(`elements nested over ${MAX_DEPTH} deep`);
       i = gt + 1;
     }
   }

@@ -90,9 +90,18 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
 }
 
 /**
+ * Word XML deflates about 10:1 (32:1 for a very repetitive 300-page report); a bomb reaches 1000:1.
+ * Past a grace size, an entry must not claim more than 100:1 (Apache POI's zip-bomb rule too), so
+ * a 200 KB file cannot make the reader hold 200 MB of XML (about 2 GB of memory downstream).
+ */
+const MAX_RATIO = 100;
+const RATIO_GRACE = 10 * 1024 * 1024;
+
+/**
  * Inflates one entry. Its declared size is charged to the budget first, and
  * inflation stops at that size, so neither a large declaration nor a lying
- * one can make the reader allocate past the cap.
+ * one can make the reader allocate past the cap; nor may a large entry claim
+ * a bomb's compression ratio.
  */
 export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: Budget): Uint8Array {
   if (e.flags & 1) throw new IngestError('encrypted', `zip entry ${e.name} is encrypted`);
@@ -100,6 +109,12 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: Budget): Ui
     throw new IngestError(
       'too-large',
       `zip entry ${e.name} declares ${e.size} bytes, over the ${budget.cap}-byte unzip limit`,
+    );
+  }
+  if (e.size > RATIO_GRACE && e.size > MAX_RATIO * e.compressedSize) {
+    throw new IngestError(
+      'too-large',
+      `zip entry ${e.name} would inflate ${Math.round(e.size / Math.max(e.compressedSize, 1))}:1 to ${e.size} bytes, over the ${MAX_RATIO}:1 of any real document (a zip bomb?)`,
     );
   }
   budget.remaining -= e.size;
@@ -115,6 +130,13 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: Budget): Ui
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) });
   } catch (err) {
+    // zlib stops at maxOutputLength: the entry holds more than its headers admit
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new IngestError(
+        'corrupt',
+        `zip entry ${e.name} inflates past the ${e.size} bytes its header declares (a zip bomb or a damaged archive); stopped there`,
+      );
+    }
     throw corrupt(`${e.name}: ${(err as Error).message}`);
   }
 }

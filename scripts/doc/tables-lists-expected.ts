@@ -1,0 +1,42 @@
+/** The facts of the Kế hoạch in tables-lists.ts, annotated by hand (the shape of ../shared/gold). */
+export const TABLES_LISTS_EXPECTED = {
+  id: 'tables-lists',
+  source: 'tables-lists.doc',
+  document: {
+    docType: 'Kế hoạch',
+    symbol: '215/KH-SNV',
+    number: '215',
+    issuer: 'Sở Nội vụ',
+    parentIssuer: 'Ủy ban nhân dân tỉnh Quảng Trị',
+    place: 'Quảng Trị',
+    issuedOn: '2024-03-14',
+    year: 2024,
+    signer: { name: 'Lê Văn Bình', title: 'Giám đốc', authority: null },
+  },
+  references: [
+    { docType: 'Luật', symbol: null, issuedOn: '2022-06-15', issuer: null, title: 'Thi đua, khen thưởng' },
+    { docType: 'Nghị định', symbol: '98/2023/NĐ-CP', issuedOn: '2023-12-31', issuer: 'Chính phủ' },
+    { docType: 'Kế hoạch', symbol: '12/KH-UBND', issuedOn: '2024-01-10', issuer: 'Ủy ban nhân dân tỉnh' },
+    { docType: 'Hướng dẫn', symbol: '35/HD-BTĐKT', issuedOn: '2024-02-20', issuer: 'Ban Thi đua - Khen thưởng tỉnh' },
+    { docType: 'Chỉ thị', symbol: '05-CT/TW', issuedOn: '2016-05-15', issuer: 'Bộ Chính trị' },
+    { docType: 'Quyết định', symbol: '1847/QĐ-TTg', issuedOn: '2018-12-27', issuer: 'Thủ tướng Chính phủ' },
+  ],
+  campaigns: [{ name: 'Cán bộ, công chức thi đua thực hiện văn hóa công sở' }],
+  anniversaries: [
+    { years: 94, event: 'Ngày thành lập Đảng Cộng sản Việt Nam', originDate: '1930-02-03', date: '2024-02-03' },
+  ],
+  dates: [
+    '2024-03-14',
+    '2022-06-15',
+    '2023-12-31',
+    '1930-02-03',
+    '2024-02-03',
+    '2024-01-10',
+    '2024-02-20',
+    '2024-12-15',
+    '2024-04-30',
+    '2016-05-15',
+    '2018-12-27',
+    '2024-12-20',
+  ],
+};
