@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_INGEST } from '../pipeline/ingest/index.js';
+import { DEFAULT_OCR } from '../pipeline/ingest/ocr/options.js';
 import type { JobOptions } from '../pipeline/job.js';
 import { DEFAULT_LIMITS } from '../pipeline/pool.js';
 import { DEFAULT_QUEUE, defaultRedisUrl } from '../pipeline/queue/connection.js';
@@ -20,7 +21,10 @@ export const nonNegative = (v: string) => {
 export const withDocumentLimits = (c: Command) =>
   c
     .option('--max-mb <n>', 'refuse files larger than this many MB', positiveInt, DEFAULT_INGEST.maxBytes / 2 ** 20)
-    .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveInt, DEFAULT_INGEST.maxPages);
+    .option('--max-pages <n>', 'refuse documents with more pages than this', positiveInt, DEFAULT_INGEST.maxPages)
+    .option('--no-ocr', 'do not OCR scanned PDF pages (a PDF with no text layer is then refused)')
+    .option('--ocr-pages <n>', 'OCR at most this many pages per document', positiveInt, DEFAULT_OCR.maxPages)
+    .option('--ocr-lang <langs>', 'tesseract languages', DEFAULT_OCR.languages);
 
 export const withRunLimits = (c: Command) =>
   c
@@ -42,13 +46,17 @@ export const withQueue = (c: Command) =>
 export interface LimitFlags {
   maxMb: number;
   maxPages: number;
+  ocr: boolean;
+  ocrPages: number;
+  ocrLang: string;
   timeout: number;
   maxMemoryMb: number;
 }
 
-export const jobOptions = (o: { maxMb: number; maxPages: number }): JobOptions => ({
+export const jobOptions = (o: LimitFlags): JobOptions => ({
   maxBytes: o.maxMb * 2 ** 20,
   maxPages: o.maxPages,
+  ocr: { enabled: o.ocr, maxPages: o.ocrPages, languages: o.ocrLang },
 });
 
 export const queueTarget = (o: { redis?: string | true; queue: string }) => ({

@@ -9,7 +9,9 @@ import { openWordPackage } from './docx/package.js';
 import { parseStyles } from './docx/styles.js';
 import { utf8LegacyHint } from './legacy/bytes.js';
 
-const DEFAULT_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+// Inflated parts live outside the JS heap, where a worker's heap limit does not reach: this cap is what
+// bounds a .docx's memory. A 300-page document's XML is a few MB; 64 MB leaves room for big tables.
+const DEFAULT_MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
 
 /**
  * Plain text of a .docx body, one line per paragraph and per table cell; runs typed in a legacy

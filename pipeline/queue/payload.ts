@@ -6,7 +6,14 @@ export const JobData = z.object({
   path: z.string().describe('the input path as the user gave it; recorded in source.path'),
   file: z.string().describe('absolute path the worker reads (shared storage for workers on other machines)'),
   out: z.string().describe("result path relative to the worker's --out folder"),
-  job: z.object({ maxBytes: z.number().int().positive(), maxPages: z.number().int().positive() }),
+  job: z.object({
+    maxBytes: z.number().int().positive(),
+    maxPages: z.number().int().positive(),
+    ocr: z
+      .object({ enabled: z.boolean(), maxPages: z.number().int().positive(), languages: z.string() })
+      .partial()
+      .optional(),
+  }),
 });
 export type JobData = z.infer<typeof JobData>;
 
