@@ -205,6 +205,18 @@ describe('whole headers', () => {
       { authority: 'T/M', onBehalfOf: 'Ban Thường vụ', title: 'Bí thư', name: 'Trần Văn Hòa' },
     ],
     [
+      'Party chỉ thị with its number line typed in capitals (not part of the issuer)',
+      PARTY.replace('Số 125-CT/HU', 'SỐ 125-CT/HU'),
+      { docType: 'Chỉ thị', symbol: '125-CT/HU', issuer: 'Huyện ủy Nam Đàn', parentIssuer: 'Đảng bộ tỉnh Nghệ An' },
+      { authority: 'T/M', onBehalfOf: 'Ban Thường vụ', title: 'Bí thư', name: 'Trần Văn Hòa' },
+    ],
+    [
+      'a blank number typed in capitals ends the issuer too',
+      CONG_VAN_LINEAR.replace('Số: 512/SNV-TĐKT', 'SỐ: /SNV-TĐKT'),
+      { docType: 'Công văn', symbol: 'SNV-TĐKT', issuer: 'Sở Nội vụ', parentIssuer: 'Ủy ban nhân dân tỉnh Quảng Bình' },
+      { authority: 'KT.', onBehalfOf: 'Giám đốc', title: 'Phó Giám đốc', name: 'Lê Thị Mai' },
+    ],
+    [
       'công văn read linearly: V/v broken around the motto',
       CONG_VAN_LINEAR,
       {

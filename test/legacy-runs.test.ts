@@ -19,6 +19,12 @@ describe('TCVN3 capitals without the font', () => {
     ['Uû ban nh©n d©n', 'Uỷ ban nhân dân'],
     ['Sè: 03/CT-UBND', 'Số: 03/CT-UBND'],
     ['Sè 05/UBND-VP', 'Số 05/UBND-VP'],
+    // a header line typed with caps lock: every word shows its capitals only through its neighbours
+    ['Së Y TÕ', 'SỞ Y TẾ'],
+    ['Bé N¤NG NGHIÖP', 'BỘ NÔNG NGHIỆP'],
+    ['X· T¢N PHó', 'XÃ TÂN PHÚ'],
+    ['Sè 12-CT/HU', 'Số 12-CT/HU'],
+    ['Bé GD&§T tæ chøc', 'Bộ GD&ĐT tổ chức'],
     ['Hµ Néi, ngµy 05 th¸ng 3 n¨m 2020', 'Hà Nội, ngày 05 tháng 3 năm 2020'],
     ['TP. Hå ChÝ Minh', 'TP. Hồ Chí Minh'],
     ['UBND x· §«ng Hµ', 'UBND xã Đông Hà'],

@@ -18,6 +18,9 @@ interface Group {
   complete: boolean;
 }
 
+// The số/ký hiệu line ends the name even typed in capitals ("SỐ 12-CT/HU", "SỐ: /TB-UBND").
+const NUMBER_LINE = /^(?:Số|SỐ)(?=\s*[:\d])/u;
+
 /** Does the line open a body name, and is it nothing more than the body word? */
 function bodyStart(text: string): { opens: boolean; bare: boolean } {
   const body = BODIES.leadOf(text);
@@ -39,7 +42,7 @@ export function findIssuer(zone: Seg[]): IssuerRead | null {
     // Under a Party or mass-organization body the star closes its name; what follows is the other column.
     if (groups.length && isSeparator(s.text)) break;
     if (!s.text || isMottoSeg(s) || isNoise(s.text)) continue;
-    if (!isUpperText(s.text) || readTypeLine(s, i, true)) break;
+    if (!isUpperText(s.text) || readTypeLine(s, i, true) || NUMBER_LINE.test(s.text)) break;
     const b = bodyStart(s.text);
     const cur = groups.at(-1);
     if (!cur || (b.opens && cur.complete)) groups.push({ segs: [s], complete: !b.bare });

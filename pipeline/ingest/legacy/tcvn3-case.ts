@@ -6,7 +6,10 @@
  * - a word with a capital after its first letter and no lowercase ASCII ("CộNG", "ủY") is in capitals;
  * - a word that is one capital and toned lowercase ("Xã", "Sè"→"Số") or toned lowercase only
  *   ("ở") is in capitals only next to such a capitals word, spaces alone between: "X·" in
- *   "CéNG HßA X· HéI" but not in "Sè: 03/CT-UBND", where the neighbours are ASCII codes.
+ *   "CéNG HßA X· HéI" but not in "Sè: 03/CT-UBND", where the neighbours are ASCII codes;
+ * - a line with capital ASCII letters and no lowercase ones is a capitals line (a header line typed
+ *   with caps lock: "Së Y TÕ", "Bé N¤NG NGHIÖP"), so its one-capital words are capitals too, unless
+ *   the line is one word or the word labels a number ("Sè: 03/CT-UBND", "Sè 05-CT/TU").
  */
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -45,6 +48,28 @@ function mergeCapitalBases(text: string): string {
 }
 
 export function repairTcvn3Case(text: string): string {
+  return text.split('\n').map(capitalsLine).join('\n');
+}
+
+// A line in capitals: two or more letter-words, capital ASCII letters and no lowercase ones
+const UNCASED_WORD = /[A-Za-z\u00C0-\u024F\u1EA0-\u1EF9]+/g;
+function capitalsLine(line: string): string {
+  const repaired = repairWords(line);
+  if (/[a-z]/.test(repaired) || !/[A-Z]/.test(repaired)) return repaired;
+  const words = [...repaired.matchAll(UNCASED_WORD)];
+  const label = (m: RegExpExecArray) => /^\s*[:\d]/.test(repaired.slice(m.index + m[0].length));
+  const maybe = words.filter((m) => casing(m[0]) === 'maybe' && !label(m));
+  if (words.length < 2 || maybe.length === 0) return repaired;
+  let out = '';
+  let from = 0;
+  for (const m of maybe) {
+    out += repaired.slice(from, m.index) + m[0].toUpperCase();
+    from = m.index + m[0].length;
+  }
+  return out + repaired.slice(from);
+}
+
+function repairWords(text: string): string {
   const merged = mergeCapitalBases(text);
   const words: RegExpExecArray[] = [];
   const kinds: Casing[] = [];
