@@ -1,5 +1,6 @@
 // Damaged and disguised variants of a real .doc, made by patching its bytes.
-import type { ExtractionResult } from '../output/schema.js';
+
+export { facts } from './facts.js';
 
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
 
@@ -46,19 +47,3 @@ export function wipeFibMagic(doc: Uint8Array): Uint8Array {
   out.writeUInt16LE(0, fibOffset(out));
   return new Uint8Array(out);
 }
-
-/** What must not change between formats of one document (as in test/formats.test.ts). */
-export const facts = (r: ExtractionResult) => ({
-  document: {
-    docType: r.document.docType,
-    symbol: r.document.symbol,
-    issuer: r.document.issuer,
-    place: r.document.place,
-    issuedOn: r.document.issuedOn,
-    signer: r.document.signer?.name ?? null,
-  },
-  references: r.references.map((x) => `${x.docType}|${x.symbol}|${x.issuedOn}|${x.issuer}`).sort(),
-  campaigns: r.campaigns.map((c) => c.name).sort(),
-  anniversaries: r.anniversaries.map((a) => `${a.years}|${a.originDate}|${a.date}`).sort(),
-  dates: [...new Set(r.dates.map((d) => d.value))].sort(),
-});

@@ -7,6 +7,7 @@ import { toVni } from '../pipeline/ingest/legacy/encode.js';
 import { runJob } from '../pipeline/job.js';
 import { toWindows1258 } from '../scripts/legacy/cp1258.js';
 import { tcvn3Text } from '../scripts/legacy/tcvn3-text.js';
+import { facts as allFacts } from './facts.js';
 
 // The legacy fixtures are made from the seeds, and the syllable odds from the variants; the holdout
 // documents took part in neither, so their legacy versions show whether conversion generalizes.
@@ -16,21 +17,7 @@ const ENCODINGS: Record<string, (text: string) => Uint8Array> = {
   'windows-1258': (t) => toWindows1258(t),
 };
 
-const facts = (r: Output) =>
-  r.ok
-    ? {
-        header: [
-          r.document.docType,
-          r.document.symbol,
-          r.document.issuer,
-          r.document.issuedOn,
-          r.document.signer?.name,
-        ],
-        references: r.references.map((x) => [x.docType, x.symbol, x.issuedOn, x.issuer]),
-        campaigns: r.campaigns.map((c) => c.name),
-        dates: r.dates.map((d) => d.value),
-      }
-    : r.error;
+const facts = (r: Output) => (r.ok ? allFacts(r) : r.error);
 
 const HOLDOUT = 'fixtures/holdout';
 const texts = readdirSync(HOLDOUT).filter((f) => f.endsWith('.txt'));
