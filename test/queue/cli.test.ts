@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,24 @@ describe('queue mode from the command line', () => {
     expect(status.counts).toMatchObject({ completed: 15, failed: 0, active: 0, waiting: 0 });
     expect(status.latency.sample).toBe(15);
   }, 60_000);
+
+  it('dashboard serves the queue through Bull Board', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, ['bin/vbx.js', 'dashboard', ...target, '--port', String(port)], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stderr?.on('data', (d: Buffer) => d.toString().includes('dashboard on') && resolve());
+        child.on('exit', (code) => reject(new Error(`dashboard exited (${code})`)));
+      });
+      const body = await (await fetch(`http://127.0.0.1:${port}/api/queues`)).json();
+      expect(body.queues.map((x: { name: string }) => x.name)).toEqual([q.name]);
+      expect(body.queues[0].counts.completed).toBe(15);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 30_000);
 
   it('stop and resume: SIGTERM finishes the active documents and leaves the rest queued', async () => {
     corpus(join(root, 'in'), 200, ['pdf']);
