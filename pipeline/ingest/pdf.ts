@@ -13,7 +13,8 @@ import { type OcrOptions, ocrOptions } from './ocr/options.js';
 import { scannedPages } from './ocr/plan.js';
 import { recognizeScans } from './ocr/recognize.js';
 import { layoutText } from './pdf/layout.js';
-import type { Line, PlacedText } from './pdf/lines.js';
+import { decodeLegacyLayer, type FontedText, type LegacyLayer } from './pdf/legacy.js';
+import type { Line } from './pdf/lines.js';
 import { groupLines } from './pdf/lines.js';
 import { pdfjs, restoreNatives } from './pdf/pdfjs.js';
 
@@ -27,31 +28,34 @@ interface PdfjsTextItem {
   str: string;
   transform: number[];
   width: number;
+  fontName: string;
 }
 
 const isTextItem = (item: object): item is PdfjsTextItem => 'str' in item;
 
 /** Horizontal text only: a rotated watermark or margin note would scramble the lines. */
-function placedText(item: PdfjsTextItem): PlacedText | undefined {
+function placedText(item: PdfjsTextItem): FontedText | undefined {
   const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
   if (Math.abs(b) > 0.05 * Math.abs(a) || a <= 0) return undefined;
-  return { str: item.str, x, y, width: item.width, size: Math.hypot(c, d) };
+  return { str: item.str, x, y, width: item.width, size: Math.hypot(c, d), font: item.fontName };
 }
 
-async function readPages(doc: PDFDocumentProxy): Promise<Line[][]> {
-  const pages: Line[][] = [];
+/** Each page's lines, after text typed in a legacy Vietnamese font was converted (see pdf/legacy.ts). */
+async function readPages(doc: PDFDocumentProxy): Promise<{ lines: Line[][]; legacy: LegacyLayer }> {
+  const pages: FontedText[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    const items: PlacedText[] = [];
+    const items: FontedText[] = [];
     for (const item of content.items) {
       const p = isTextItem(item) ? placedText(item) : undefined;
       if (p) items.push(p);
     }
-    pages.push(groupLines(items));
+    pages.push(items);
     page.cleanup();
   }
-  return pages;
+  const legacy = await decodeLegacyLayer(doc, pages);
+  return { lines: pages.map((items) => groupLines(items)), legacy };
 }
 
 const letters = (lines: Line[]): number => {
@@ -95,7 +99,8 @@ async function withPdf<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Pro
 }
 
 /** Each page's visual lines before any cleanup (for tests and debugging). */
-export const readPdfLines = (bytes: Uint8Array): Promise<Line[][]> => withPdf(bytes, readPages);
+export const readPdfLines = (bytes: Uint8Array): Promise<Line[][]> =>
+  withPdf(bytes, async (doc) => (await readPages(doc)).lines);
 
 export async function readPdf(
   bytes: Uint8Array,
@@ -106,8 +111,8 @@ export async function readPdf(
     if (doc.numPages > opts.maxPages) {
       throw new IngestError('too-large', `PDF has ${doc.numPages} pages, over the ${opts.maxPages}-page limit`);
     }
-    const pages = await readPages(doc);
-    return { pages, scans: await scannedPages(doc, pages) };
+    const { lines: pages, legacy } = await readPages(doc);
+    return { pages, legacy, scans: await scannedPages(doc, pages) };
   });
   // after the pdfjs document is released: OCR takes seconds a page
   const { pages, ocr, failure, warnings: ocrWarnings } = await recognizeScans(bytes, layer.pages, layer.scans, ocrOpts);
@@ -117,7 +122,7 @@ export async function readPdf(
     const why = ocrOpts.enabled ? 'and OCR found no text in it' : 'and OCR is disabled';
     throw new IngestError('no-text', `PDF has no text layer (scanned?) ${why}`);
   }
-  const warnings: Message[] = [...ocrWarnings];
+  const warnings: Message[] = [...layer.legacy.warnings, ...ocrWarnings];
   const blank = counts.flatMap((c, i) => (c < 20 ? [i + 1] : []));
   if (blank.length > 0) {
     warnings.push({
@@ -125,5 +130,6 @@ export async function readPdf(
       message: `pages without a text layer were skipped: ${blank.join(', ')}`,
     });
   }
-  return { text: layoutText(pages), warnings, ...(ocr && { ocr }) };
+  const { encodings } = layer.legacy;
+  return { text: layoutText(pages), warnings, ...(encodings && { encodings }), ...(ocr && { ocr }) };
 }
