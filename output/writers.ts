@@ -17,10 +17,10 @@ export const outputPathFor = (inputPath: string, base: string, outDir: string): 
 let tmpCounter = 0;
 
 /** Temp file + rename: a reader never sees half a result, a crash leaves no torn file. */
-export async function writeJsonAtomic(file: string, result: Output): Promise<void> {
+export async function writeTextAtomic(file: string, text: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${tmpCounter++}.tmp`;
-  await writeFile(tmp, serialize(result));
+  await writeFile(tmp, text);
   await rename(tmp, file);
 }
 

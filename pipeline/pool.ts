@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { FileOutcome, FileTask } from './process-file.js';
-import { failedFile, processFile } from './process-file.js';
+import { type ExtractInput, errorOutput, extractBytes, summarize } from './extracted.js';
+import { type Extractor, type FileOutcome, type FileTask, processFile } from './process-file.js';
 
 export interface Runner {
   run: (task: FileTask) => Promise<FileOutcome>;
@@ -9,9 +9,9 @@ export interface Runner {
 }
 
 export interface RunnerOptions {
-  /** documents processed at once, one worker thread each */
+  /** documents extracted at once, one worker thread each */
   threads: number;
-  /** per-document limit; 0 = none, and then one thread runs documents in the calling thread */
+  /** per-document limit on extraction; 0 = none, and then one thread extracts in the calling thread */
   timeoutMs: number;
   /** heap limit of each worker thread (MB) */
   memoryMb: number;
@@ -24,12 +24,15 @@ export const defaultWorkers = (): number => Math.max(1, Math.min(availableParall
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * Every document runs in a worker thread, so a parser that hangs or balloons (PDF, .doc, OCR) is
- * stopped by terminating its thread, and the calling thread stays free (a queue worker's lock
- * renewal runs there). A document that never returns gets its error record written from here.
+ * Every document is extracted in a worker thread, so a parser that hangs or balloons (PDF, .doc, OCR)
+ * is stopped by terminating its thread, and the calling thread stays free (a queue worker's lock
+ * renewal runs there). Files are read and results written in the calling thread, overlapping with
+ * extraction; a document that never returns still gets its error record.
  */
 export function createRunner(o: RunnerOptions): Runner {
-  if (o.threads <= 1 && o.timeoutMs <= 0) return { run: processFile, close: async () => {} };
+  if (o.threads <= 1 && o.timeoutMs <= 0) {
+    return { run: (task) => processFile(task, extractBytes), close: async () => {} };
+  }
   const pool = new Piscina({
     // From TypeScript sources the worker needs the tsx loader; compiled (dist/) it does not.
     filename: new URL(import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './worker.js', import.meta.url).href,
@@ -38,32 +41,36 @@ export function createRunner(o: RunnerOptions): Runner {
     resourceLimits: { maxOldGenerationSizeMb: o.memoryMb },
   });
   const slots = semaphore(o.threads);
-  const run = async (task: FileTask): Promise<FileOutcome> => {
-    // Callers may hand over more tasks than threads (to hide their own I/O); a document's clock
+  const extract: Extractor = async (input: ExtractInput) => {
+    // Callers may hand over more documents than threads (to overlap their I/O); a document's clock
     // starts only when a thread is free for it.
     const release = await slots();
     const signal = o.timeoutMs > 0 ? AbortSignal.timeout(o.timeoutMs) : undefined;
+    const size = input.bytes.length; // the bytes move to the thread
+    const fail = (code: 'timeout' | 'too-large', why: string) =>
+      summarize(errorOutput(input.path, size, code, why), input.wantLine);
     try {
-      return await pool.run(task, { signal });
+      return await pool.run(input, { signal, transferList: transferable(input.bytes) });
     } catch (e) {
-      if (signal?.aborted) {
-        return failedFile(task, 'timeout', `processing took longer than the ${o.timeoutMs / 1000} s limit; stopped`);
-      }
+      if (signal?.aborted)
+        return fail('timeout', `processing took longer than the ${o.timeoutMs / 1000} s limit; stopped`);
       if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        return failedFile(task, 'too-large', `processing needed more than the ${o.memoryMb} MB memory limit; stopped`);
+        return fail('too-large', `processing needed more than the ${o.memoryMb} MB memory limit; stopped`);
       }
       // A crashed thread costs its document an error record, never the batch; a queue may retry it.
-      if (task.mayRetry) return { path: task.path, status: 'retry', counts: outcomeZero, failure: crash(e) };
-      return failedFile(task, 'internal', crash(e).message);
+      return { retry: { code: 'internal', message: `worker thread failed: ${message(e)}` } };
     } finally {
       release();
     }
   };
-  return { run, close: () => pool.destroy() };
+  return { run: (task) => processFile(task, extract), close: () => pool.destroy() };
 }
 
-const outcomeZero = { references: 0, campaigns: 0, anniversaries: 0, dates: 0 };
-const crash = (e: unknown) => ({ code: 'internal', message: `worker thread failed: ${message(e)}` });
+/** The bytes' buffer moves to the thread instead of being copied, when it holds nothing else. */
+const transferable = (b: Uint8Array): ArrayBuffer[] | undefined =>
+  b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer
+    ? [b.buffer]
+    : undefined;
 
 function semaphore(n: number): () => Promise<() => void> {
   let free = n;

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import type { ErrorCode, ErrorRecord, Output } from '../output/schema.js';
-import { SCHEMA_VERSION } from '../output/schema.js';
-import { writeJsonAtomic } from '../output/writers.js';
-import { type JobOptions, runJob } from './job.js';
+import { readFile } from 'node:fs/promises';
+import { writeTextAtomic } from '../output/writers.js';
+import { type Counts, type Extracted, type ExtractInput, errorOutput, NO_COUNTS, summarize } from './extracted.js';
+import type { JobOptions } from './job.js';
 
 export interface FileTask {
   path: string;
@@ -16,8 +15,8 @@ export interface FileTask {
   /** return the result as one JSON line (for --jsonl) */
   wantLine: boolean;
   /**
-   * A failure that may pass (unreadable file, failed write) is returned as status 'retry' with nothing
-   * written, so a queue can try again; false on the last attempt and in embedded mode.
+   * A failure that may pass (unreadable file, failed write, crashed thread) is returned as status
+   * 'retry' with nothing written, so a queue can try again; false on the last attempt and in embedded mode.
    */
   mayRetry?: boolean;
 }
@@ -26,10 +25,13 @@ export interface FileOutcome {
   path: string;
   /** 'retry': a transient failure, nothing written */
   status: 'ok' | 'failed' | 'skipped' | 'retry';
-  counts: { references: number; campaigns: number; anniversaries: number; dates: number };
+  counts: Counts;
   failure?: { code: string; message: string };
   line?: string;
 }
+
+/** Turns bytes into a result: in a worker thread with limits (pool.ts), or in this thread. */
+export type Extractor = (input: ExtractInput) => Promise<Extracted | { retry: { code: string; message: string } }>;
 
 async function alreadyDone(file: string, bytes: Uint8Array): Promise<boolean> {
   try {
@@ -40,77 +42,48 @@ async function alreadyDone(file: string, bytes: Uint8Array): Promise<boolean> {
   }
 }
 
-const none = { references: 0, campaigns: 0, anniversaries: 0, dates: 0 };
-
-export const errorRecord = (path: string, bytes: number | null, code: ErrorCode, message: string): ErrorRecord => ({
-  schemaVersion: SCHEMA_VERSION,
-  ok: false,
-  source: { path, format: null, bytes },
-  error: { code, message },
-});
-
-const retry = (path: string, code: string, message: string): FileOutcome => ({
+const retry = (path: string, failure: { code: string; message: string }): FileOutcome => ({
   path,
   status: 'retry',
-  counts: none,
-  failure: { code, message },
+  counts: NO_COUNTS,
+  failure,
 });
 
-async function resultFor(task: FileTask): Promise<Output | 'skipped' | FileOutcome> {
+async function write(task: FileTask, x: Extracted): Promise<FileOutcome> {
+  try {
+    if (task.outFile) await writeTextAtomic(task.outFile, x.json);
+  } catch (e) {
+    const failure = { code: 'write-failed', message: `cannot write ${task.outFile}: ${(e as Error).message}` };
+    if (task.mayRetry) return retry(task.path, failure);
+    return { path: task.path, status: 'failed', counts: NO_COUNTS, failure };
+  }
+  const status = x.failure ? 'failed' : 'ok';
+  return { path: task.path, status, counts: x.counts, failure: x.failure, line: x.line };
+}
+
+/**
+ * Read → extract → write, for one input. The reading and writing happen here, so a worker thread
+ * only ever computes, and the next file is read while the previous one is extracted.
+ */
+export async function processFile(task: FileTask, extract: Extractor): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(task.file ?? task.path);
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message;
-    if (task.mayRetry) return retry(task.path, 'read-failed', `cannot read file: ${why}`);
-    return errorRecord(task.path, null, 'read-failed', `cannot read file: ${why}`);
+    const failure = { code: 'read-failed' as const, message: `cannot read file: ${why}` };
+    if (task.mayRetry) return retry(task.path, failure);
+    return write(task, summarize(errorOutput(task.path, null, failure.code, failure.message), task.wantLine));
   }
-  if (task.resume && task.outFile && (await alreadyDone(task.outFile, bytes))) return 'skipped';
-  return runJob({ path: task.path, bytes }, task.job);
-}
-
-/** The outcome of a written result: only this small summary crosses threads, never the document. */
-function outcomeOf(task: FileTask, r: Output): FileOutcome {
-  const line = task.wantLine ? JSON.stringify(r) : undefined;
-  if (!r.ok) {
-    return { path: task.path, status: 'failed', counts: none, failure: { ...r.error }, line };
+  if (task.resume && task.outFile && (await alreadyDone(task.outFile, bytes))) {
+    return { path: task.path, status: 'skipped', counts: NO_COUNTS };
   }
-  const counts = {
-    references: r.references.length,
-    campaigns: r.campaigns.length,
-    anniversaries: r.anniversaries.length,
-    dates: r.dates.length,
-  };
-  return { path: task.path, status: 'ok', counts, line };
-}
-
-async function write(task: FileTask, r: Output): Promise<FileOutcome> {
-  try {
-    if (task.outFile) await writeJsonAtomic(task.outFile, r);
-  } catch (e) {
-    const message = `cannot write ${task.outFile}: ${(e as Error).message}`;
-    if (task.mayRetry) return retry(task.path, 'write-failed', message);
-    return { path: task.path, status: 'failed', counts: none, failure: { code: 'write-failed', message } };
+  const size = bytes.length; // the bytes may move to a worker thread
+  const x = await extract({ path: task.path, bytes, job: task.job, wantLine: task.wantLine });
+  if ('retry' in x) {
+    if (task.mayRetry) return retry(task.path, x.retry);
+    const r = errorOutput(task.path, size, 'internal', x.retry.message);
+    return write(task, summarize(r, task.wantLine));
   }
-  return outcomeOf(task, r);
-}
-
-/** Read → run the job → write, for one input. Runs in the main thread or in a pool worker. */
-export async function processFile(task: FileTask): Promise<FileOutcome> {
-  const r = await resultFor(task);
-  if (r === 'skipped') return { path: task.path, status: 'skipped', counts: none };
-  if ('status' in r) return r;
-  return write(task, r);
-}
-
-/**
- * A document that never produced a result (its thread timed out, ran out of memory or crashed)
- * still gets its error record, written from the calling thread.
- */
-export async function failedFile(task: FileTask, code: ErrorCode, message: string): Promise<FileOutcome> {
-  const size = await stat(task.file ?? task.path).then(
-    (s) => s.size,
-    () => null,
-  );
-  return write({ ...task, mayRetry: false }, errorRecord(task.path, size, code, message));
+  return write(task, x);
 }

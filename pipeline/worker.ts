@@ -1,4 +1,4 @@
-// A pool worker: one file per task, the same code path as the in-process runner.
-import { type FileTask, processFile } from './process-file.js';
+// A pool worker: extraction only; the calling thread reads and writes.
+import { type ExtractInput, extractBytes } from './extracted.js';
 
-export default (task: FileTask) => processFile(task);
+export default (input: ExtractInput) => extractBytes(input);
