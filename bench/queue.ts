@@ -3,7 +3,7 @@
 // 127.0.0.1:6379); skipped with a note when none answers.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { runBatch } from '../pipeline/embedded.js';
@@ -23,10 +23,12 @@ function corpus(format: string): string {
   return dir;
 }
 
-function worker(name: string, out: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['bin/vbx.js', 'worker', '--redis', url, '--queue', name, '--out', out], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+/** A worker process; `core` pins it (and its threads) to one CPU with taskset. */
+function worker(name: string, out: string, core?: number): Promise<ChildProcess> {
+  const args = ['bin/vbx.js', 'worker', '--redis', url, '--queue', name, '--out', out];
+  const [cmd, argv] =
+    core === undefined ? [process.execPath, args] : ['taskset', ['-c', String(core), process.execPath, ...args]];
+  const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   return new Promise((resolve) => {
     child.stderr?.on('data', (d: Buffer) => d.toString().includes('worker started') && resolve(child));
   });
@@ -36,12 +38,17 @@ function worker(name: string, out: string): Promise<ChildProcess> {
  * Documents per second between the first and the last document finished, in both modes, so that
  * process and thread start-up are left out the same way.
  */
-async function queued(dir: string, processes: number) {
+async function queued(dir: string, processes: number, pinned = false) {
   const name = `bench-${process.pid}-${processes}-${Date.now()}`;
   const connection = connect(url, 'persistent');
   const queue = new Queue(name, { connection });
   const report = await enqueue(queue, [dir], DEFAULT_INGEST);
-  const workers = await Promise.all(Array.from({ length: processes }, () => worker(name, `${dir}-out-${processes}`)));
+  const cores = availableParallelism();
+  const workers = await Promise.all(
+    Array.from({ length: processes }, (_, i) =>
+      worker(name, `${dir}-out-${processes}`, pinned ? i % cores : undefined),
+    ),
+  );
   while ((await queue.getCompletedCount()) + (await queue.getFailedCount()) < report.ids.length) {
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -80,6 +87,15 @@ export async function queueRows(): Promise<string[]> {
       const r = await queued(dir, n);
       rows.push(`| ${format} | queue, ${n} worker processes | ${r.toFixed(0)} | ${(r / one).toFixed(2)}× | |`);
     }
+    // One worker process keeps more than one core busy (its extraction thread, plus reading, writing
+    // and the queue in its main thread), so on 2 cores the second process finds less than a core
+    // free. Pinned to one core each, the processes show how the queue itself scales.
+    const pinnedOne = await queued(dir, 1, true);
+    rows.push(`| ${format} | queue, 1 worker process pinned to 1 core | ${pinnedOne.toFixed(0)} | 1.00× | |`);
+    const pinnedTwo = await queued(dir, 2, true);
+    rows.push(
+      `| ${format} | queue, 2 worker processes pinned to 1 core each | ${pinnedTwo.toFixed(0)} | ${(pinnedTwo / pinnedOne).toFixed(2)}× | |`,
+    );
   }
   rmSync(join(tmpdir(), `vbx-qbench-${process.pid}`), { recursive: true, force: true });
   return rows;
