@@ -15,11 +15,18 @@ export interface Score {
   documents: number;
 }
 
-/** Gold for a fixture folder: the shared annotations for the seeds, the sidecars elsewhere. */
-export function goldFor(dir: string): string {
+/**
+ * Gold for a fixture folder: the shared annotations for the seeds, the sidecars elsewhere; with a
+ * format, only the sidecars of documents that exist in that format (folders mixing formats).
+ */
+export function goldFor(dir: string, format?: string): string {
   if (dir.endsWith('seeds')) return join(SHARED, 'gold');
   const gold = mkdtempSync(join(tmpdir(), 'vbx-gold-'));
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.expected.json'))) cpSync(join(dir, f), join(gold, f));
+  const names = new Set(readdirSync(dir));
+  for (const f of [...names].filter((f) => f.endsWith('.expected.json'))) {
+    if (format && !names.has(f.replace(/\.expected\.json$/, `.${format}`))) continue;
+    cpSync(join(dir, f), join(gold, f));
+  }
   return gold;
 }
 
