@@ -1,11 +1,11 @@
 // The issue's "done when": each seed written in a legacy encoding (fixtures/legacy/, made by
 // scripts/make-legacy-fixtures.ts) gives exactly the references and dates of the Unicode seed,
 // and says what it converted; the Unicode seeds say nothing of the kind.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractionResult, Output } from '../output/schema.js';
-import { runJob } from '../pipeline/job.js';
+import type { ExtractionResult } from '../output/schema.js';
+import { encodingFacts, runOk } from './facts.js';
 
 const SEEDS = 'fixtures/seeds';
 const LEGACY = 'fixtures/legacy';
@@ -22,22 +22,8 @@ const KINDS: Record<string, { encodings?: string[]; warning?: string }> = {
 };
 const ENCODING_WARNINGS = new Set(['legacy-encoding-converted', 'text-encoding-detected']);
 
-const facts = (r: ExtractionResult) => ({
-  document: {
-    docType: r.document.docType,
-    symbol: r.document.symbol,
-    issuer: r.document.issuer,
-    issuedOn: r.document.issuedOn,
-  },
-  references: r.references.map((x) => `${x.docType}|${x.symbol}|${x.issuedOn}|${x.issuer}`).sort(),
-  dates: r.dates.map((d) => d.value).sort(),
-});
-
-async function run(path: string): Promise<ExtractionResult> {
-  const out: Output = await runJob({ path, bytes: readFileSync(path) });
-  if (!out.ok) throw new Error(`${path}: ${out.error.code} ${out.error.message}`);
-  return out;
-}
+const facts = encodingFacts;
+const run = runOk;
 const seedResults = new Map<string, Promise<ExtractionResult>>();
 const seedResult = (path: string) => seedResults.get(path) ?? seedResults.set(path, run(path)).get(path)!;
 

@@ -1,13 +1,13 @@
 // PDFs whose text layer is in a legacy Vietnamese font (fixtures/legacy-pdf/, made by
 // scripts/make-legacy-pdf-fixtures.ts): each gives exactly the facts of the Unicode seed PDF, says what
 // it converted, and is read from its text layer, not by OCR. Unicode PDFs convert nothing.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractionResult, Output } from '../output/schema.js';
+import type { ExtractionResult } from '../output/schema.js';
 import { type DrawnGlyph, drawnTexts } from '../pipeline/ingest/pdf/drawn-text.js';
 import { decodeLegacyItems, type LegacyItem, legacyFamily } from '../pipeline/ingest/pdf/legacy-runs.js';
-import { runJob } from '../pipeline/job.js';
+import { encodingFacts, runOk } from './facts.js';
 
 const SEEDS = 'fixtures/seeds';
 const LEGACY = 'fixtures/legacy-pdf';
@@ -22,22 +22,8 @@ const KINDS: Record<string, { encodings?: string[]; fonts?: string[] }> = {
   'unicode-vntime': {},
 };
 
-const facts = (r: ExtractionResult) => ({
-  document: {
-    docType: r.document.docType,
-    symbol: r.document.symbol,
-    issuer: r.document.issuer,
-    issuedOn: r.document.issuedOn,
-  },
-  references: r.references.map((x) => `${x.docType}|${x.symbol}|${x.issuedOn}|${x.issuer}`).sort(),
-  dates: r.dates.map((d) => d.value).sort(),
-});
-
-async function run(path: string): Promise<ExtractionResult> {
-  const out: Output = await runJob({ path, bytes: readFileSync(path) });
-  if (!out.ok) throw new Error(`${path}: ${out.error.code} ${out.error.message}`);
-  return out;
-}
+const facts = encodingFacts;
+const run = runOk;
 const seedResults = new Map<string, Promise<ExtractionResult>>();
 const seedResult = (id: string) => {
   const path = join(SEEDS, `${id}.pdf`);
