@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { convertToPdf } from '../fixtures/office.js';
 import { STAND_IN } from './docx.js';
 import { renameFont } from './rename-font.js';
 
@@ -68,21 +68,7 @@ export function printWithLegacyFonts(docxPaths: string[], outDir: string): Map<s
   const work = join(tmpdir(), 'vbx-legacy-pdf');
   rmSync(work, { recursive: true, force: true });
   const conf = installFonts(work);
-  const profile = join(tmpdir(), 'lo-legacy-pdf');
-  mkdirSync(profile, { recursive: true });
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      work,
-      ...docxPaths,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000, env: { ...process.env, FONTCONFIG_FILE: conf } },
-  );
+  convertToPdf(docxPaths, work, 'lo-legacy-pdf', { FONTCONFIG_FILE: conf });
   const swapped = new Map<string, number>();
   for (const docx of docxPaths) {
     const name = `${basename(docx, '.docx')}.pdf`;
