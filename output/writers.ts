@@ -15,12 +15,25 @@ export const outputPathFor = (inputPath: string, base: string, outDir: string): 
   join(outDir, `${relative(base, inputPath)}.json`);
 
 let tmpCounter = 0;
+const made = new Set<string>();
 
 /** Temp file + rename: a reader never sees half a result, a crash leaves no torn file. */
 export async function writeTextAtomic(file: string, text: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+  const dir = dirname(file);
+  // mkdir for every result cost ~60 µs a document (profiled): a folder is made once per process,
+  // and again only if it has gone since
+  if (!made.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    made.add(dir);
+  }
   const tmp = `${file}.${process.pid}.${tmpCounter++}.tmp`;
-  await writeFile(tmp, text);
+  try {
+    await writeFile(tmp, text);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, text);
+  }
   await rename(tmp, file);
 }
 
