@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,5 +47,14 @@ describe('embedded batch', () => {
     await runBatch([join(root, 'in/a/x.txt')], { out: join(root, 'o1') });
     await runBatch([join(root, 'in/a/x.txt')], { out: join(root, 'o2') });
     expect(readFileSync(join(root, 'o1/x.txt.json'))).toEqual(readFileSync(join(root, 'o2/x.txt.json')));
+  });
+
+  it('writes into an output folder removed since an earlier run of the same process', async () => {
+    const out = join(root, 'o3');
+    await runBatch([join(root, 'in/a/x.txt')], { out });
+    rmSync(out, { recursive: true });
+    const s = await runBatch([join(root, 'in/a/x.txt')], { out });
+    expect(s.ok).toBe(1);
+    expect(existsSync(join(out, 'x.txt.json'))).toBe(true);
   });
 });
