@@ -283,6 +283,31 @@ describe('anniversaries', () => {
   });
 });
 
+describe('the ordinal form "lần thứ N"', () => {
+  it.each([
+    [
+      'Hướng tới kỷ niệm lần thứ 135 Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025).',
+      [[135, 'Ngày sinh Chủ tịch Hồ Chí Minh', '1890-05-19', '2025-05-19']],
+    ],
+    [
+      'Chào mừng 50 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025), hướng tới kỷ niệm lần thứ 135 Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025).',
+      [
+        [50, 'Ngày Giải phóng miền Nam', '1975-04-30', '2025-04-30'],
+        [135, 'Ngày sinh Chủ tịch Hồ Chí Minh', '1890-05-19', '2025-05-19'],
+      ],
+    ],
+    [
+      'Tổ chức kỷ niệm lần thứ 40 Ngày Nhà giáo Việt Nam 20/11 tại hội trường.',
+      [[40, 'Ngày Nhà giáo Việt Nam', null, null]],
+    ],
+    // not anniversaries: a congress or a contest counted by "lần thứ"
+    ['Đại hội Đoàn toàn quốc lần thứ 12 Ban Chấp hành đã thông qua nghị quyết.', []],
+    ['Hội thi lần thứ 3 Giải báo chí tỉnh được tổ chức năm 2025.', []],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('anniversaries dated by one day', () => {
   const rowsIn = (text: string, year: number | null) =>
     run(text, year === null ? {} : inYear(year)).items.map(({ years, event, originDate, date }) => [

@@ -12,9 +12,17 @@ export interface AnniversaryItem {
   end: number;
 }
 
-const ITEM = new RegExp(String.raw`(${KEYWORD}\s+(?:tròn\s+)?)?(\d{1,4})\s+năm\s+(?=\p{L})`, 'iuy');
-// Where the list may go on with another item: "; 48 năm …", ", kỷ niệm …", " và tưởng niệm …", ";\n- 48 năm …".
-const SEPARATOR = new RegExp(String.raw`[;,:]\s*(?:[-+]\s+)?|\s+và\s+|\s+${NEXT_ITEM}`, 'giu');
+// "N năm <event>", or the ordinal form "lần thứ N <event>" ("kỷ niệm lần thứ 135 Ngày sinh Chủ tịch Hồ Chí Minh")
+const ITEM = new RegExp(
+  String.raw`(${KEYWORD}\s+(?:tròn\s+)?)?(?:(\d{1,4})\s+năm|lần\s+thứ\s+(\d{1,4}))\s+(?=\p{L})`,
+  'iuy',
+);
+// Where the list may go on with another item: "; 48 năm …", ", kỷ niệm …", " và tưởng niệm …", ";\n- 48 năm …",
+// ", hướng tới kỷ niệm …" (a greeting word before the next item's keyword).
+const SEPARATOR = new RegExp(
+  String.raw`[;,:]\s*(?:[-+]\s+)?(?:(?:hướng\s+tới|chào\s+mừng|tiến\s+tới|nhân\s+dịp)\s+(?=${KEYWORD}))?|\s+và\s+|\s+${NEXT_ITEM}`,
+  'giu',
+);
 // Events sharing the ordinal before them: "78 năm Ngày A (…) và Ngày B (…)".
 const SHARED = /\s*(?:,|và)\s+(?=\p{Lu})/uy;
 // "3 năm qua", "5 năm tới", "năm thứ hai": a span of time, not an anniversary.
@@ -51,7 +59,8 @@ function itemAt(text: string, at: number, limit: number, year: DocumentYear, pla
   ITEM.lastIndex = at;
   const m = ITEM.exec(text);
   if (!m) return null;
-  const years = Number(m[2]);
+  const years = Number(m[2] ?? m[3]);
+  const ordinalForm = m[3] !== undefined;
   const from = at + m[0].length;
   // a capitalised list item without a head word ("Cuộc Tổng tiến công và nổi dậy …") is named as a whole
   const properName =
@@ -61,6 +70,9 @@ function itemAt(text: string, at: number, limit: number, year: DocumentYear, pla
   if (years <= 0 || !/^\p{L}/u.test(event) || NOT_EVENT.test(event)) return null;
   if (place === 'greeting' && !m[1] && !HEAD_OR_DAY(event)) return null;
   if (!m[1] && !pair && !properName && !HEAD_OR_DAY(event)) return null;
+  // "lần thứ N" also counts congresses and contests ("Đại hội lần thứ 13", "kỷ niệm lần thứ 10 của Hội"):
+  // it names an anniversary only before an event's head word ("Ngày sinh …") and after "kỷ niệm" or with dates
+  if (ordinalForm && (!HEAD_OR_DAY(event) || (!m[1] && !pair))) return null;
   return { years, event, pair, start: at, end };
 }
 

@@ -4,7 +4,7 @@ import { type DayMention, dayClosingEvent, dayInParens } from './day.js';
 import { datesAfterWrap } from './wrap.js';
 
 export const KEYWORD = String.raw`(?:k[ỷỉ]|tưởng)\s+niệm`;
-export const NEXT_ITEM = String.raw`(?=${KEYWORD}|\d{1,4}\s+năm\s)`;
+export const NEXT_ITEM = String.raw`(?=${KEYWORD}|\d{1,4}\s+năm\s|lần\s+thứ\s+\d)`;
 const EVENT_END = new RegExp(String.raw`\(|;|:(?=\s|$)|\n|…|\.(?=\s|$)|\s+và\s+${NEXT_ITEM}|,\s*${NEXT_ITEM}`, 'giu');
 // Words that begin the name of a commemorated event: "… thành công và Quốc khánh 2/9" names two events,
 // while "Ngày Khoa học và Công nghệ" names one.
