@@ -517,6 +517,10 @@ describe('an issuer name wrapped across one line break', () => {
     ['Chỉ thị số 09-CT/TU ngày 01/6/2022 của Tỉnh ủy\nBắc Kạn về lãnh đạo', 'Tỉnh ủy Bắc Kạn'],
     ['Công văn số 61/UBND-VX ngày 05/02/2024 của UBND tỉnh\nQuảng Trị về việc', 'UBND tỉnh Quảng Trị'],
     ['Kế hoạch số 9/KH-UBND của Ủy ban nhân dân thành phố\nHà Tiên về', 'Ủy ban nhân dân thành phố Hà Tiên'],
+    // a bare head is no name yet
+    ['Kết luận số 123-KL/TW ngày 24/01/2025 của Ban\nChấp hành Trung ương Đảng.', 'Ban Chấp hành Trung ương Đảng'],
+    ['Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ\nNội vụ quy định chi tiết', 'Bộ Nội vụ'],
+    ['Quyết định số 15/QĐ-UBND của Ủy ban\nNhân dân tỉnh về', 'Ủy ban Nhân dân tỉnh'],
     // must not: a new sentence, list item, document type, another body or a lower-case clause
     ['Kế hoạch số 40/KH-UBND của UBND tỉnh\nCăn cứ tình hình thực tế', 'UBND tỉnh'],
     ['Chỉ thị số 09-CT/TU của Tỉnh ủy\nThực hiện nhiệm vụ năm 2024', 'Tỉnh ủy'],
@@ -529,6 +533,8 @@ describe('an issuer name wrapped across one line break', () => {
     ['Kế hoạch số 46/KH-UBND của UBND tỉnh\nCác đơn vị triển khai', 'UBND tỉnh'],
     ['Công văn số 47/SNV-VP của Sở Nội vụ\nHà Nam triển khai', 'Sở Nội vụ'],
     ['Kế hoạch số 48/KH-UBND của UBND tỉnh\nKẾ HOẠCH', 'UBND tỉnh'],
+    ['Thông tư số 12/2019/TT-BNV của Bộ\nCăn cứ tình hình thực tế', 'Bộ'],
+    ['Kế hoạch số 49/KH-BCĐ của Ban\nThực hiện kế hoạch', 'Ban'],
   ])('%s', (text, issuer) => {
     expect(only(text)).toMatchObject({ issuer });
   });

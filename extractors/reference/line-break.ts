@@ -7,6 +7,7 @@ const OPENERS: ReadonlySet<string> = new Set(LINE_BREAKS.openers.map(nameKey));
 const TITLES = OFFICE_TITLES.map(foldTones);
 const COLLEGIAL = LINE_BREAKS.collegial.map(foldTones);
 const PLACED = LINE_BREAKS.placed.map(foldTones);
+const BARE: ReadonlySet<string> = new Set(LINE_BREAKS.bare.map(foldTones));
 const TITLE_CASE = /\p{Lu}\p{Ll}/uy;
 const TWO_WORDS = /(\p{L}+)(?: (\p{L}+))?/uy;
 
@@ -48,6 +49,6 @@ export function continuesAcrossBreak(
   if (endsWithTitle(text, start, end)) return line.startsWithHead;
   TITLE_CASE.lastIndex = next;
   if (!TITLE_CASE.test(text) || line.startsWithType || opensClause(text, next, isStop)) return false;
-  if (endsWithAny(text, start, end, COLLEGIAL)) return true;
+  if (endsWithAny(text, start, end, COLLEGIAL) || BARE.has(foldTones(text.slice(start, end).trim()))) return true;
   return !line.startsWithHead && endsWithAny(text, start, end, PLACED);
 }

@@ -111,4 +111,5 @@ export interface IssuingVerb {
 export const ISSUING_VERBS: readonly IssuingVerb[] = issuers.issuingVerbs.verbs;
 /** A whole-word, case-sensitive pattern of the issuer heads, longest first. */
 export const ISSUER_HEAD_SOURCE = `(?<![\\p{L}\\d])(?:${ISSUER_HEADS.map(phrase).join('|')})(?![\\p{L}\\d])`;
-export const LINE_BREAKS: { collegial: string[]; placed: string[]; openers: string[] } = issuers.lineBreaks;
+export const LINE_BREAKS: { collegial: string[]; placed: string[]; bare: string[]; openers: string[] } =
+  issuers.lineBreaks;
