@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { type BatchSummary, runBatch } from '../pipeline/embedded.js';
 import { runQueuedBatch } from '../pipeline/queue/batch.js';
+import { DEFAULT_QUEUE } from '../pipeline/queue/connection.js';
 import { createLog } from './log.js';
 import { jobOptions, type LimitFlags, positiveInt, queueTarget, withDocumentLimits, withRunLimits } from './options.js';
 import { createProgress } from './progress.js';
@@ -33,7 +34,7 @@ export function extractCommand(program: Command) {
       (v) => (v === '0' ? 0 : positiveInt(v)),
     )
     .option('--redis [url]', 'queue mode: enqueue, work and wait (url default: $REDIS_URL or redis://127.0.0.1:6379)')
-    .option('--queue <name>', 'queue name (with --redis)', 'vbx')
+    .option('--queue <name>', 'queue name (with --redis)', DEFAULT_QUEUE)
     .option('-q, --quiet', 'no progress bar', false);
   withRunLimits(withDocumentLimits(c)).action(async (inputs: string[], o: ExtractFlags) => {
     if (o.redis && o.jsonl) program.error('--jsonl is for embedded mode; with --redis the results are in --out');

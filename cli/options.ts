@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_INGEST } from '../pipeline/ingest/index.js';
 import { DEFAULT_OCR } from '../pipeline/ingest/ocr/options.js';
 import type { JobOptions } from '../pipeline/job.js';
@@ -38,9 +38,7 @@ export const withRunLimits = (c: Command) =>
 
 export const withQueue = (c: Command) =>
   c
-    .addOption(
-      new Option('--redis <url>', 'Redis URL (default: $REDIS_URL or redis://127.0.0.1:6379)').default(undefined),
-    )
+    .option('--redis <url>', 'Redis URL (default: $REDIS_URL or redis://127.0.0.1:6379)')
     .option('--queue <name>', 'queue name', DEFAULT_QUEUE);
 
 export interface LimitFlags {

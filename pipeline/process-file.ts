@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeTextAtomic } from '../output/writers.js';
 import { type Counts, type Extracted, type ExtractInput, errorOutput, NO_COUNTS, summarize } from './extracted.js';
 import type { JobOptions } from './job.js';
+import { sha256 } from './sha256.js';
 
 export interface FileTask {
   path: string;
@@ -36,7 +36,7 @@ export type Extractor = (input: ExtractInput) => Promise<Extracted | { retry: { 
 async function alreadyDone(file: string, bytes: Uint8Array): Promise<boolean> {
   try {
     const prev = JSON.parse(await readFile(file, 'utf8'));
-    return prev.ok === true && prev.source?.sha256 === createHash('sha256').update(bytes).digest('hex');
+    return prev.ok === true && prev.source?.sha256 === sha256(bytes);
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { ErrorRecord, Source } from '../../output/schema.js';
 import type { Ingested } from '../document.js';
+import { sha256 } from '../sha256.js';
 import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { IngestError } from './error.js';
@@ -47,8 +47,7 @@ export async function ingest(
           : format === 'pdf'
             ? await readPdf(bytes, opts)
             : readText(bytes, format === 'md');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const source: Source = { path, format, bytes: bytes.length, sha256 };
+    const source: Source = { path, format, bytes: bytes.length, sha256: sha256(bytes) };
     if (ingested.encodings?.length) source.encodings = ingested.encodings;
     if (ingested.ocr) source.ocr = ingested.ocr;
     return { ok: true, source, ingested };

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { discover } from '../discover.js';
 import type { JobOptions } from '../job.js';
-import { hashFile, mapLimit } from './hash.js';
+import { hashFile, sha256 } from '../sha256.js';
+import { mapLimit } from './map-limit.js';
 import { JOB_ATTEMPTS, JOB_BACKOFF_MS, type JobData } from './payload.js';
 
 export interface EnqueueReport {
@@ -23,7 +23,7 @@ interface Item {
 }
 
 const CHUNK = 500;
-const short = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+const short = (s: string) => sha256(s).slice(0, 16);
 const alias = (it: Item) => `${it.id.slice(0, 64)}-${short(it.data.out)}`;
 
 /**
