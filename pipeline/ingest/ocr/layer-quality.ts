@@ -32,7 +32,16 @@ const isMarked = (word: string): boolean => VIETNAMESE_D.test(word) || VIETNAMES
 /** UBND, HĐND, TN, MT: abbreviations in capitals are neither syllables nor garbage, so they are not counted. */
 const isAbbreviation = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w) && !isVietnameseSyllable(w);
 
-export function layerStats(text: string): LayerStats {
+/** Raw counts of a text layer: pages add up, so a document is judged without scanning it again. */
+export interface LayerCounts {
+  words: number;
+  syllables: number;
+  marked: number;
+  visible: number;
+  foreign: number;
+}
+
+export function layerCounts(text: string): LayerCounts {
   const words = (text.match(WORD) ?? []).filter((w) => !isAbbreviation(w));
   let syllables = 0;
   let marked = 0;
@@ -47,14 +56,32 @@ export function layerStats(text: string): LayerStats {
     visible++;
     if (!VIETNAMESE_LETTER.test(c) && !TYPOGRAPHY.test(c) && !VIETNAMESE_DIACRITIC.test(c)) foreign++;
   }
+  return { words: words.length, syllables, marked, visible, foreign };
+}
+
+export const addCounts = (all: LayerCounts[]): LayerCounts =>
+  all.reduce(
+    (a, b) => ({
+      words: a.words + b.words,
+      syllables: a.syllables + b.syllables,
+      marked: a.marked + b.marked,
+      visible: a.visible + b.visible,
+      foreign: a.foreign + b.foreign,
+    }),
+    { words: 0, syllables: 0, marked: 0, visible: 0, foreign: 0 },
+  );
+
+export function statsOf(c: LayerCounts): LayerStats {
   const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
   return {
-    words: words.length,
-    syllables: share(syllables, words.length),
-    marked: share(marked, words.length),
-    foreign: share(foreign, visible),
+    words: c.words,
+    syllables: share(c.syllables, c.words),
+    marked: share(c.marked, c.words),
+    foreign: share(c.foreign, c.visible),
   };
 }
+
+export const layerStats = (text: string): LayerStats => statsOf(layerCounts(text));
 
 /** Fewer words than this say too little to judge (a stamp, a page number, a signature block). */
 export const MIN_WORDS = 30;

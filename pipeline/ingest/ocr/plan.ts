@@ -6,7 +6,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type Line, lineText } from '../pdf/lines.js';
 import { imageCoverage } from './coverage.js';
-import { garbageReason, type LayerStats, layerStats, MIN_WORDS } from './layer-quality.js';
+import { addCounts, garbageReason, type LayerStats, layerCounts, MIN_WORDS, statsOf } from './layer-quality.js';
 
 export interface ScannedPage {
   /** 1-based */
@@ -26,6 +26,8 @@ const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
 export async function scannedPages(doc: PDFDocumentProxy, pages: Line[][]): Promise<ScannedPage[]> {
   const texts = pages.map((lines) => lines.map(lineText).join('\n'));
+  // each page is counted once; the whole document's layer is the sum of its pages
+  const counts = texts.map(layerCounts);
   let whole: LayerStats | undefined;
   const out: ScannedPage[] = [];
   for (const [i, text] of texts.entries()) {
@@ -35,10 +37,11 @@ export async function scannedPages(doc: PDFDocumentProxy, pages: Line[][]): Prom
       out.push({ page, keepLayer: false });
       continue;
     }
+    const own = statsOf(counts[i]!);
     // a short page is judged with the whole document's layer (scanners OCR every page alike)
-    let stats = layerStats(text);
+    let stats = own;
     if (stats.words < MIN_WORDS) {
-      whole ??= layerStats(texts.join('\n'));
+      whole ??= statsOf(addCounts(counts));
       stats = whole;
     }
     const garbage = garbageReason(stats);
@@ -50,7 +53,7 @@ export async function scannedPages(doc: PDFDocumentProxy, pages: Line[][]): Prom
       pdfPage.cleanup();
       if (coverage >= SCAN_COVERAGE) {
         // a stamp's text is kept as written; a few words of scanner garbage are not
-        const keepLayer = garbageReason(layerStats(text), 1) === undefined;
+        const keepLayer = garbageReason(own, 1) === undefined;
         out.push({ page, keepLayer });
       }
     }
