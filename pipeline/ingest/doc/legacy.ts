@@ -1,10 +1,7 @@
 import type { Message } from '../../../output/schema.js';
 import type { Ingested } from '../../document.js';
-import { conversionWarnings, decodeLegacyRuns, hasLegacyHint } from '../legacy/index.js';
+import { conversionWarnings, decodeLegacyRuns, hasLegacyHint, hasVietnamese } from '../legacy/index.js';
 import { OPTIONAL_HYPHEN, type Segment } from './story.js';
-
-// Letters only Unicode Vietnamese has: a run holding one is not legacy text.
-const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/;
 
 /**
  * Joins the read segments into text, each converted from TCVN3 or VNI when it is legacy text (by its
@@ -19,7 +16,7 @@ export function convertLegacy(
 ): { text: string; encodings: NonNullable<Ingested['encodings']> } {
   const runs = segments.map((s) => ({
     text: s.text.includes(OPTIONAL_HYPHEN)
-      ? s.text.replaceAll(OPTIONAL_HYPHEN, UNICODE_VIETNAMESE.test(s.text) ? '' : '\u00ad')
+      ? s.text.replaceAll(OPTIONAL_HYPHEN, hasVietnamese(s.text) ? '' : '\u00ad')
       : s.text,
     font: s.font,
   }));

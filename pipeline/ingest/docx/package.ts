@@ -1,3 +1,5 @@
+import { isCompoundFile } from '../doc/cfb.js';
+import { compoundFormat } from '../doc/ole-kind.js';
 import { IngestError } from '../error.js';
 import { otherOfficeKind } from './package-kind.js';
 import { pageCount } from './page-count.js';
@@ -14,17 +16,14 @@ export interface WordPackage {
 
 const CONVENTIONAL_DOCUMENT = 'word/document.xml';
 const CONVENTIONAL_APP = 'docprops/app.xml';
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-// "EncryptionInfo" as UTF-16LE: the stream Office puts in a password-protected package
-const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
-
-/** Password-protected .docx and legacy .doc are both OLE compound files, not zips. */
+/**
+ * Password-protected .docx and legacy .doc are OLE compound files, not zips: the OLE reader names
+ * which (encrypted, another Office file); a .doc handed to the .docx reader is refused as such.
+ */
 function rejectCompoundFile(bytes: Uint8Array): void {
-  if (!CFB_MAGIC.every((b, i) => bytes[i] === b)) return;
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO)) {
-    throw new IngestError('encrypted', 'the Word document is password-protected');
-  }
-  throw new IngestError('unsupported-format', 'OLE compound file (legacy .doc?), not a .docx package');
+  if (!isCompoundFile(bytes)) return;
+  compoundFormat(bytes);
+  throw new IngestError('unsupported-format', 'a legacy Word .doc, not a .docx package');
 }
 
 /**

@@ -8,7 +8,7 @@ import type { LegacyEncoding } from './fonts.js';
 import { type Conversion, decodeLegacyRuns, type TextRun } from './runs.js';
 
 export { fromLegacy } from './convert.js';
-export { detectLegacy, hasLegacyHint } from './detect.js';
+export { detectLegacy, hasLegacyHint, hasVietnamese } from './detect.js';
 export { fontEncoding, type LegacyEncoding, type LegacyFont } from './fonts.js';
 export { type Conversion, decodeLegacyRuns, type TextRun } from './runs.js';
 
