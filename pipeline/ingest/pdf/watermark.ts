@@ -5,16 +5,14 @@
  * body's, and by text printed over it: a real heading has space of its own.
  */
 import { bodySize } from './body-size.js';
+import { baselineOf, overlaps as boxesOverlap, boxOf } from './box.js';
 import type { PlacedText } from './lines.js';
 
 /** A watermark is at least this many times the body's font size. */
 const LARGE = 2;
 
-function overlaps(mark: PlacedText, other: PlacedText): boolean {
-  const top = mark.y + 0.9 * mark.size;
-  const bottom = mark.y - 0.3 * mark.size;
-  return other.y <= top && other.y >= bottom && other.x < mark.x + mark.width && other.x + other.width > mark.x;
-}
+// other text printed over the mark: its baseline runs through the mark's box
+const overlaps = (mark: PlacedText, other: PlacedText): boolean => boxesOverlap(boxOf(mark), baselineOf(other));
 
 /** The page's items without large text that other text is printed over. */
 export function dropWatermarks(items: PlacedText[]): PlacedText[] {
