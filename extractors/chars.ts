@@ -14,6 +14,12 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** The five tone marks, as combining characters (NFD). */
+export const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** "Tiến" → "Tiên": tones removed, ă â ê ô ơ ư đ kept. */
+export const stripTones = (s: string): string => s.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+
 // Tone-mark styles (reference §2): in the rhymes oa, oe, uy the old style puts the tone on the first vowel
 // (hòa, khỏe, thủy), the new style on the second (hoà, khoẻ, thuỷ); documents mix both, often in one file.
 // Both spellings are two UTF-16 units in NFC, so one can replace the other without moving any offset.

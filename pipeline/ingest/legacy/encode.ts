@@ -3,13 +3,11 @@
  * never encodes; fixtures and tests make legacy documents with it. Throws on a character the
  * encoding cannot hold, so nothing is lost silently.
  */
+import { stripTones } from '../../../extractors/chars.js';
 import { TCVN3_LETTERS } from './tcvn3.js';
 import { VNI_SINGLES } from './vni.js';
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-/** "ấ" → "â": the letter without its tone */
-export const withoutTone = (letter: string): string => letter.normalize('NFD').replace(TONES, '').normalize('NFC');
-const hasTone = (letter: string): boolean => letter !== withoutTone(letter);
+const hasTone = (letter: string): boolean => letter !== stripTones(letter);
 
 const TCVN3_CODE = new Map(Object.entries(TCVN3_LETTERS).map(([seen, letter]) => [letter, seen]));
 // Windows-1252 symbols TCVN3 leaves as they are (“ ” – … and the no-break space); Latin-1 letters are its codes
@@ -32,7 +30,7 @@ export function toTcvn3Letter(letter: string, capital: Tcvn3Capital = 'code'): s
   const lower = letter.toLowerCase();
   const lowerCode = TCVN3_CODE.get(lower) ?? (lower === letter ? undefined : toAsciiOrUndefined(lower));
   if (lowerCode === undefined || lower === letter) throw unencodable(letter, 'TCVN3');
-  return capital === 'pair' && hasTone(letter) ? toTcvn3Letter(withoutTone(letter)) + lowerCode : lowerCode;
+  return capital === 'pair' && hasTone(letter) ? toTcvn3Letter(stripTones(letter)) + lowerCode : lowerCode;
 }
 
 const toAsciiOrUndefined = (c: string) => (c < '\u0080' ? c : undefined);

@@ -12,10 +12,11 @@
  *   the line is one word or the word labels a number ("Sè: 03/CT-UBND", "Sè 05-CT/TU").
  */
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const hasTone = (letter: string) => /[\u0300\u0301\u0303\u0309\u0323]/.test(letter.normalize('NFD'));
+import { stripTones } from '../../../extractors/chars.js';
+
+const hasTone = (letter: string) => stripTones(letter) !== letter;
 /** "ấ" → "Â": the letter a capital base before it must match */
-const capitalBase = (toned: string): string => toned.normalize('NFD').replace(TONES, '').normalize('NFC').toUpperCase();
+const capitalBase = (toned: string): string => stripTones(toned).toUpperCase();
 
 const isLowerNonAscii = (c: string) => c > '\u007f' && c !== c.toUpperCase();
 const isUpper = (c: string) => c !== c.toLowerCase();

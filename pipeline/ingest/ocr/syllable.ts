@@ -4,7 +4,7 @@
  * most "words" are letter soup ("Cé6ng", "tbuc", "ngiiy") or English-engine output without tones.
  */
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+import { TONE_MARKS } from '../../../extractors/chars.js';
 
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?';
 /** Vowel groups that end in a glide and so take no final consonant (tai, mèo, người, khuỷu). */
@@ -18,8 +18,8 @@ const SYLLABLE = new RegExp(`^${ONSET}(?:(?:${OPEN})|(?:${CLOSABLE})${CODA}?)$`,
 /** Removes the five tone marks (keeping â ê ô ơ ư ă đ) and counts them. */
 function untoned(word: string): { base: string; tones: number } {
   const decomposed = word.toLowerCase().normalize('NFD');
-  const tones = decomposed.match(TONES)?.length ?? 0;
-  return { base: decomposed.replace(TONES, '').normalize('NFC'), tones };
+  const tones = decomposed.match(TONE_MARKS)?.length ?? 0;
+  return { base: decomposed.replace(TONE_MARKS, '').normalize('NFC'), tones };
 }
 
 export function isVietnameseSyllable(word: string): boolean {
