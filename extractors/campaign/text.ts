@@ -23,29 +23,35 @@ function endsAt(text: string, i: number): boolean {
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 4), i));
 }
 
-/** Offset of the end of the sentence containing `from` (the break itself is excluded). */
-export function sentenceEnd(text: string, from: number, limit = text.length): number {
-  // Callers ask from offsets that move forward through one text: the last sentence end found (or its absence
-  // up to the text's end) still answers any offset before it, so a long text without sentence ends is not
-  // scanned again from every quote.
-  if (lastEnd.text === text && lastEnd.from <= from && from <= lastEnd.end)
-    return lastEnd.found && lastEnd.end < limit ? lastEnd.end : limit;
-  for (let i = Math.max(0, from); i < limit; i++) {
+/**
+ * Every sentence end of a text, found in one pass. Campaign and anniversary readers ask from many
+ * offsets of the same text (every quote, every "kỷ niệm"); asking the index keeps a long text without
+ * sentence ends from being scanned again from each of them.
+ */
+let indexed = { text: '', ends: [] as number[] };
+function sentenceEnds(text: string): number[] {
+  if (indexed.text === text) return indexed.ends;
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 10 || c === 46 || c === 33 || c === 63) && endsAt(text, i)) {
-      remember(text, from, i, true);
-      return i;
-    }
+    if ((c === 10 || c === 46 || c === 33 || c === 63) && endsAt(text, i)) ends.push(i);
   }
-  if (limit >= text.length) remember(text, from, text.length, false);
-  return limit;
+  indexed = { text, ends };
+  return ends;
 }
-const lastEnd = { text: '', from: 0, end: 0, found: false };
-function remember(text: string, from: number, end: number, found: boolean): void {
-  lastEnd.text = text;
-  lastEnd.from = from;
-  lastEnd.end = end;
-  lastEnd.found = found;
+
+/** Offset of the end of the sentence containing `from` (the break itself is excluded), at most `limit`. */
+export function sentenceEnd(text: string, from: number, limit = text.length): number {
+  const ends = sentenceEnds(text);
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = ends[lo];
+  return end !== undefined && end < limit ? end : limit;
 }
 
 /** Like sentenceEnd, but only within [from, to); -1 when the sentence runs past `to`. */
